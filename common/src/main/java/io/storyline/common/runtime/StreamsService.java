@@ -1,0 +1,22 @@
+package io.storyline.common.runtime;
+
+import io.storyline.common.topic.Topic;
+import io.storyline.common.topic.Topics;
+import java.util.List;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * One Storyline service: a Kafka Streams topology and the topics it works on. {@link ServiceRuntime} runs it;
+ * the topology itself is built by a plain function that tests call directly.
+ */
+public interface StreamsService {
+
+    /** Short name: {@code ingest}, {@code enrich}, {@code aggregate}. Also the default application id suffix. */
+    String name();
+
+    /** Builds the topology from the resolved settings and topic names. Called once per start. */
+    Topology topology(StorylineConfig config, Topics topics);
+
+    /** The topics this service reads or writes: created at start when missing, checked by readiness. */
+    List<Topic<?, ?>> topics(Topics topics);
+}

@@ -1,0 +1,58 @@
+package io.storyline.common.topic;
+
+import io.storyline.common.article.Article;
+import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.incident.Incident;
+import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.json.JsonSerde;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The registry of Storyline's topics. Every service and tool takes its topics from here, so a topic's name and
+ * serdes are defined once. Names are defaults; {@link #renamed} applies {@code storyline.topic.<key>} settings.
+ */
+public record Topics(
+        Topic<String, byte[]> raw,
+        Topic<String, Article> articles,
+        Topic<String, EnrichedArticle> enriched,
+        Topic<String, Incident> incidents,
+        Topic<String, IncidentEvent> incidentEvents,
+        Topic<byte[], byte[]> dlq) {
+
+    public static final JsonSerde<Article> ARTICLE_SERDE = JsonSerde.of(Article.class);
+    public static final JsonSerde<EnrichedArticle> ENRICHED_SERDE = JsonSerde.of(EnrichedArticle.class);
+    public static final JsonSerde<Incident> INCIDENT_SERDE = JsonSerde.of(Incident.class);
+    public static final JsonSerde<IncidentEvent> INCIDENT_EVENT_SERDE = JsonSerde.of(IncidentEvent.class);
+
+    private static final Topics DEFAULTS = new Topics(
+            new Topic<>("raw", "news.raw", Serdes.String(), Serdes.ByteArray(), Map.of()),
+            new Topic<>("articles", "news.articles", Serdes.String(), ARTICLE_SERDE, Map.of()),
+            new Topic<>("enriched", "news.enriched", Serdes.String(), ENRICHED_SERDE, Map.of()),
+            new Topic<>("incidents", "news.incidents", Serdes.String(), INCIDENT_SERDE,
+                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+            new Topic<>("incident-events", "news.incident-events", Serdes.String(), INCIDENT_EVENT_SERDE, Map.of()),
+            new Topic<>("dlq", "news.dlq", Serdes.ByteArray(), Serdes.ByteArray(), Map.of()));
+
+    public static Topics defaults() {
+        return DEFAULTS;
+    }
+
+    /** The registry with each topic renamed by {@code nameFor(key)}, where that gives a non-blank name. */
+    public Topics renamed(UnaryOperator<String> nameFor) {
+        return new Topics(rename(raw, nameFor), rename(articles, nameFor), rename(enriched, nameFor),
+                rename(incidents, nameFor), rename(incidentEvents, nameFor), rename(dlq, nameFor));
+    }
+
+    public List<Topic<?, ?>> all() {
+        return List.of(raw, articles, enriched, incidents, incidentEvents, dlq);
+    }
+
+    private static <K, V> Topic<K, V> rename(Topic<K, V> topic, UnaryOperator<String> nameFor) {
+        String name = nameFor.apply(topic.key());
+        return name == null || name.isBlank() ? topic : topic.withName(name.trim());
+    }
+}
