@@ -1,0 +1,23 @@
+package io.storyline.enrich.dates;
+
+import java.time.LocalDate;
+
+/**
+ * What an expression is resolved against.
+ *
+ * @param anchor    the document's date (publication or creation date)
+ * @param tense     the tense of the clause around the expression
+ * @param reference the last date the text mentioned before this expression, for "a year earlier", "that day"; or null
+ * @param referenceNearby whether that date was mentioned in this sentence or the one before
+ */
+record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby) {
+
+    Moment anchorDay() {
+        return Moment.day(anchor);
+    }
+
+    /** The reference when there is one, else the anchor day. */
+    Moment referenceOrAnchor() {
+        return reference != null ? reference : anchorDay();
+    }
+}
