@@ -13,7 +13,7 @@ public final class Services {
     public enum Kind {
         INGEST("ingest", "Normalise raw feed records from news.raw into news.articles.", IngestService::new),
         ENRICH("enrich", "Add entities, dates and signatures: news.articles into news.enriched.",
-                () -> new EnrichService(ArticleEnricher::create)),
+                () -> new EnrichService(settings -> new ArticleEnricher())),
         AGGREGATE("aggregate", "Cluster news.enriched into incidents on news.incidents and news.incident-events.",
                 AggregateService::new);
 

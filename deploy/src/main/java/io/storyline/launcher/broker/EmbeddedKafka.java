@@ -19,7 +19,6 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real single-node KRaft broker inside the launcher's JVM, for {@code demo}, {@code run} and {@code bench}.
@@ -111,7 +110,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         int code = StorageTool.execute(new String[] {"format", "--config", config.toString(),
                 "--cluster-id", Uuid.randomUuid().toString(),
-                "--release-version", MetadataVersion.latestProduction().version(),
                 "--ignore-formatted"}, quiet);
         if (code != 0) {
             throw new IllegalStateException("formatting the broker's storage failed (exit " + code + ")");
