@@ -1,7 +1,8 @@
 package io.storyline.enrich.dates;
 
 /**
- * Guesses the tense of the clause around a date from the nearest verb cue in its sentence: an auxiliary of the
+ * Guesses the tense of the clause around a date from the nearest verb cue before it in its sentence (after it when
+ * there is none, as in "On Friday, the minister said"): an auxiliary of the
  * future (will, 'll, would, going to) close before that verb makes it future ("will be held Friday"), otherwise the
  * cue's own tense counts; words ending in -ed are past unless the lexicon says they are not verbs.
  */
@@ -18,22 +19,16 @@ final class TenseDetector {
     Tense tenseAround(TokenizedText text, int from, int to) {
         int sentenceStart = text.sentenceStart(from);
         int sentenceEnd = text.sentenceEnd(Math.max(from, to - 1));
-        int left = from - 1;
-        int right = to;
-        while (left >= sentenceStart || right < sentenceEnd) {
-            if (left >= sentenceStart) {
-                Tense tense = cue(text, left, sentenceStart);
-                if (tense != null) {
-                    return tense;
-                }
-                left--;
+        for (int left = from - 1; left >= sentenceStart; left--) {
+            Tense tense = cue(text, left, sentenceStart);
+            if (tense != null) {
+                return tense;
             }
-            if (right < sentenceEnd) {
-                Tense tense = cue(text, right, sentenceStart);
-                if (tense != null) {
-                    return tense;
-                }
-                right++;
+        }
+        for (int right = to; right < sentenceEnd; right++) {
+            Tense tense = cue(text, right, sentenceStart);
+            if (tense != null) {
+                return tense;
             }
         }
         return Tense.NONE;
