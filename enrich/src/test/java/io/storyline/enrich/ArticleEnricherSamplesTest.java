@@ -1,5 +1,6 @@
 package io.storyline.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,11 +32,20 @@ class ArticleEnricherSamplesTest {
         enricher = new ArticleEnricher();
     }
 
+    /** The sample as ingest would pass it on: the second one's date marker becomes its publication date. */
+    private static EnrichedArticle enrich(String file, String publishedAt) throws IOException {
+        String body = Files.readString(SAMPLES.resolve(file)).replaceFirst("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s*", "");
+        return enricher.enrich(new Article(Article.SCHEMA_VERSION, file, null, null, null, body, publishedAt,
+                publishedAt == null ? null : "article", "en", null, file));
+    }
+
     private static List<Entity> entities(String file) throws IOException {
-        String body = Files.readString(SAMPLES.resolve(file));
-        EnrichedArticle enriched = enricher.enrich(new Article(Article.SCHEMA_VERSION, file, null, null, null, body,
-                null, null, "en", null, file));
-        return enriched.entities();
+        return enrich(file, null).entities();
+    }
+
+    @Test
+    void theDatedSampleHasTheStrikeDayAsEventDate() throws IOException {
+        assertEquals("2024-11-21", enrich("dnipro-2.txt", "2024-11-21").eventDate());
     }
 
     @Test
