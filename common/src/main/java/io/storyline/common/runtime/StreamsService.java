@@ -1,8 +1,11 @@
 package io.storyline.common.runtime;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -19,4 +22,12 @@ public interface StreamsService {
 
     /** The topics this service reads or writes: created at start when missing, checked by readiness. */
     List<Topic<?, ?>> topics(Topics topics);
+
+    /**
+     * HTTP routes the service adds to its runtime's server (path prefix to handler), for queries on its state.
+     * Called once the client exists; the server runs only where {@code storyline.http.port} is set.
+     */
+    default Map<String, HttpHandler> httpRoutes(KafkaStreams streams, StorylineConfig config, Topics topics) {
+        return Map.of();
+    }
 }

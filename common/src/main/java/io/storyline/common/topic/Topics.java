@@ -13,7 +13,8 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The registry of Storyline's topics. Every service and tool takes its topics from here, so a topic's name and
- * serdes are defined once. Names are defaults; {@link #renamed} applies {@code storyline.topic.<key>} settings.
+ * serdes are defined once. Names are defaults; {@link #renamed} applies {@code storyline.topic.<key>} settings
+ * (keys: raw, articles, enriched, incidents, incident.events, dlq).
  */
 public record Topics(
         Topic<String, byte[]> raw,
@@ -34,7 +35,7 @@ public record Topics(
             new Topic<>("enriched", "news.enriched", Serdes.String(), ENRICHED_SERDE, Map.of()),
             new Topic<>("incidents", "news.incidents", Serdes.String(), INCIDENT_SERDE,
                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-            new Topic<>("incident-events", "news.incident-events", Serdes.String(), INCIDENT_EVENT_SERDE, Map.of()),
+            new Topic<>("incident.events", "news.incident-events", Serdes.String(), INCIDENT_EVENT_SERDE, Map.of()),
             new Topic<>("dlq", "news.dlq", Serdes.ByteArray(), Serdes.ByteArray(), Map.of()));
 
     public static Topics defaults() {

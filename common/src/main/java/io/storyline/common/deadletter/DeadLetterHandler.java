@@ -1,0 +1,83 @@
+package io.storyline.common.deadletter;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Streams' three exception hooks in one place: a record that cannot be decoded, processed or written goes
+ * to the dead-letter topic with its original key and bytes and the reason, and the service carries on. The
+ * dead letter is produced by the task's own producer, so under exactly-once it commits together with the
+ * input offset: a record is either processed or dead-lettered, never lost and never both.
+ *
+ * <p>Configured through {@link StreamsConfig#ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG} and {@link #SERVICE_CONFIG}.
+ */
+public class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler,
+        ProductionExceptionHandler {
+
+    public static final String SERVICE_CONFIG = "storyline.service";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+
+    private String topic;
+    private String service;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object dlq = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        if (dlq == null || dlq.toString().isBlank()) {
+            throw new IllegalStateException(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG
+                    + " must name the dead-letter topic");
+        }
+        topic = dlq.toString();
+        Object name = configs.get(SERVICE_CONFIG);
+        service = name == null ? "unknown" : name.toString();
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                                ConsumerRecord<byte[], byte[]> record,
+                                                                Exception exception) {
+        return DeserializationExceptionHandler.Response.resume(letter(context, record.key(), record.value(), exception));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                           Exception exception) {
+        return ProcessingExceptionHandler.Response.resume(
+                letter(context, context.sourceRawKey(), context.sourceRawValue(), exception));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                           ProducerRecord<byte[], byte[]> record, Exception exception) {
+        return ProductionExceptionHandler.Response.resume(
+                letter(context, context.sourceRawKey(), context.sourceRawValue(), exception));
+    }
+
+    @Override
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+                                                                        ProducerRecord record, Exception exception,
+                                                                        SerializationExceptionOrigin origin) {
+        return ProductionExceptionHandler.Response.resume(
+                letter(context, context.sourceRawKey(), context.sourceRawValue(), exception));
+    }
+
+    private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, byte[] key, byte[] value,
+                                                        Exception exception) {
+        String reason = DeadLetterHeaders.reasonCode(exception);
+        LOG.warn("{}: record {}-{}@{} sent to {} ({}): {}", service, context.topic(), context.partition(),
+                context.offset(), topic, reason, DeadLetterHeaders.messageOf(exception));
+        return List.of(new ProducerRecord<>(topic, null, key, value,
+                DeadLetterHeaders.of(service, exception, context.topic(), context.partition(), context.offset())));
+    }
+}

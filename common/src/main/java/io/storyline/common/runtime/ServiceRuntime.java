@@ -1,0 +1,155 @@
+package io.storyline.common.runtime;
+
+import io.storyline.common.topic.Topics;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one {@link StreamsService}: creates its topics, starts its Kafka Streams client, serves health and the
+ * service's own HTTP routes, and closes it gracefully. A client that ends in ERROR is a failed process: {@link
+ * #awaitTermination()} answers a non-zero exit code, so a container platform restarts it.
+ *
+ * <p>Settings: {@code storyline.shutdown.timeout} (default PT30S), {@code storyline.http.port} (unset: no HTTP
+ * server; 0: any free port), {@code storyline.http.host} (what other instances use to reach this one for
+ * interactive queries; default the local host name).
+ */
+public final class ServiceRuntime implements AutoCloseable {
+
+    public static final String SHUTDOWN_TIMEOUT = "storyline.shutdown.timeout";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
+
+    private final StreamsService service;
+    private final StorylineConfig config;
+    private final Topics topics;
+    private final KafkaStreams streams;
+    private final HttpEndpoints http;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean closeRequested;
+
+    private ServiceRuntime(StreamsService service, StorylineConfig config) {
+        this.service = service;
+        this.config = config;
+        this.topics = config.topics();
+        Properties props = StreamsSettings.of(service.name(), config, topics);
+        this.http = HttpEndpoints.startIfConfigured(config);
+        if (http != null && !props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG)) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.advertisedHostAndPort());
+        }
+        try (Admin admin = Admin.create(AdminSettings.of(props))) {
+            TopicsSetup.ensure(admin, service.topics(topics), config);
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            throw e;
+        }
+        Topology topology = service.topology(config, topics);
+        LOG.debug("{} topology:\n{}", service.name(), topology.describe());
+        this.streams = new KafkaStreams(topology, props);
+        streams.setStateListener((newState, oldState) -> onStateChange(newState, oldState));
+        streams.setUncaughtExceptionHandler(exception -> {
+            failure.compareAndSet(null, exception);
+            LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(),
+                    io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception), exception);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        if (http != null) {
+            http.serveHealth(new Health(streams, props, service.topics(topics)));
+            service.httpRoutes(streams, config, topics).forEach(http::route);
+        }
+    }
+
+    /** Creates topics, then starts the service's client; the caller owns the returned runtime. */
+    public static ServiceRuntime start(StreamsService service, StorylineConfig config) {
+        ServiceRuntime runtime = new ServiceRuntime(service, config);
+        runtime.streams.start();
+        LOG.info("{} started (application.id {})", service.name(),
+                StreamsSettings.applicationId(service.name(), config));
+        return runtime;
+    }
+
+    /**
+     * Runs the service until it stops: SIGTERM or Ctrl-C closes it gracefully within the shutdown timeout.
+     *
+     * @return the process exit code: 0 after a requested stop, 1 when the client failed
+     */
+    public static int runUntilStopped(StreamsService service, StorylineConfig config) {
+        ServiceRuntime runtime = start(service, config);
+        Thread hook = new Thread(runtime::close, service.name() + "-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code = runtime.awaitTermination();
+        if (code != 0) {
+            runtime.close();
+        }
+        return code;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public StreamsService service() {
+        return service;
+    }
+
+    /** The HTTP port actually bound, or -1 without a server. */
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    /** Blocks until the client is closed or has failed; 0 for a requested stop, 1 for a failure. */
+    public int awaitTermination() {
+        try {
+            terminated.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        return exitCode();
+    }
+
+    public int exitCode() {
+        return failure.get() == null && closeRequested ? 0 : 1;
+    }
+
+    @Override
+    public void close() {
+        closeRequested = true;
+        Duration timeout = config.duration(SHUTDOWN_TIMEOUT, Duration.ofSeconds(30));
+        boolean clean = streams.close(CloseOptions.timeout(timeout));
+        if (!clean) {
+            LOG.warn("{} did not close within {}", service.name(), timeout);
+        }
+        if (http != null) {
+            http.close();
+        }
+        terminated.countDown();
+    }
+
+    private void onStateChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
+        LOG.debug("{}: {} -> {}", service.name(), oldState, newState);
+        if (newState == KafkaStreams.State.ERROR) {
+            failure.compareAndSet(null, new IllegalStateException("Kafka Streams client entered ERROR"));
+            LOG.error("{}: Kafka Streams client is in ERROR; the process exits non-zero", service.name());
+            terminated.countDown();
+        } else if (newState == KafkaStreams.State.NOT_RUNNING) {
+            terminated.countDown();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.storyline.common.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads a topic from the beginning, committed records only, until what the test expects has arrived. The
+ * deadline only keeps a broken build from hanging: tests wait on records, never on time.
+ */
+public final class TopicReader<K, V> implements AutoCloseable {
+
+    public static final Duration SAFETY_DEADLINE = Duration.ofMinutes(2);
+
+    private final KafkaConsumer<K, V> consumer;
+    private final String topic;
+    private final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
+
+    public TopicReader(String topic, Deserializer<K> keys, Deserializer<V> values) {
+        this.topic = topic;
+        this.consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), keys, values);
+        consumer.subscribe(List.of(topic));
+    }
+
+    /** Polls until {@code done} holds for everything read so far; returns all of it. */
+    public List<ConsumerRecord<K, V>> readUntil(Predicate<List<ConsumerRecord<K, V>>> done) {
+        Instant deadline = Instant.now().plus(SAFETY_DEADLINE);
+        while (!done.test(seen)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("gave up waiting on " + topic + " after " + SAFETY_DEADLINE
+                        + "; read " + seen.size() + " records: " + seen);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
+    }
+
+    /** Reads until at least {@code count} records have arrived. */
+    public List<ConsumerRecord<K, V>> readAtLeast(int count) {
+        return readUntil(records -> records.size() >= count);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
