@@ -41,7 +41,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private ServiceRuntime(StreamsService service, StorylineConfig config) {
         this.service = service;
         this.config = config;
-        this.topics = Topics.defaults().renamed(key -> config.string(StorylineConfig.PREFIX + "topic." + key, null));
+        this.topics = config.topics();
         Properties props = StreamsSettings.of(service.name(), config, topics);
         this.http = HttpEndpoints.startIfConfigured(config);
         if (http != null && !props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG)) {

@@ -1,5 +1,6 @@
 package io.storyline.common.runtime;
 
+import io.storyline.common.topic.Topics;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,11 @@ public final class StorylineConfig {
         Map<String, String> copy = new TreeMap<>(values);
         copy.putAll(overrides);
         return new StorylineConfig(copy);
+    }
+
+    /** The topic registry with the names these settings give ({@code storyline.topic.<key>}). */
+    public Topics topics() {
+        return Topics.defaults().renamed(key -> string(PREFIX + "topic." + key, null));
     }
 
     public Map<String, String> asMap() {

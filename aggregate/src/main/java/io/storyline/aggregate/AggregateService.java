@@ -1,0 +1,31 @@
+package io.storyline.aggregate;
+
+import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.runtime.StreamsService;
+import io.storyline.common.topic.Topic;
+import io.storyline.common.topic.Topics;
+import java.util.List;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The aggregate service: reads {@code news.enriched}, recognises reprints, clusters articles into incidents and
+ * publishes them on {@code news.incidents} and their changes on {@code news.incident-events}. Settings: {@link
+ * AggregateSettings}.
+ */
+public final class AggregateService implements StreamsService {
+
+    @Override
+    public String name() {
+        return "aggregate";
+    }
+
+    @Override
+    public Topology topology(StorylineConfig config, Topics topics) {
+        return AggregateTopology.build(AggregateSettings.from(config), topics);
+    }
+
+    @Override
+    public List<Topic<?, ?>> topics(Topics topics) {
+        return List.of(topics.enriched(), topics.incidents(), topics.incidentEvents(), topics.dlq());
+    }
+}

@@ -1,0 +1,108 @@
+package io.storyline.aggregate.clustering;
+
+import io.storyline.common.article.DateMention;
+import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.article.Entity;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the clustering engine knows of one article: the enrich output reduced to comparable features.
+ *
+ * @param timestamp the Kafka record time (ms): when Storyline saw it; first_seen and last_updated come from it
+ * @param day       when the article was published, in days since the epoch (published_at, else the record time):
+ *                  the clock of time distances, incident ages and retirement
+ * @param terms     normalised term counts of title and body
+ * @param entities  entity keys ({@link #entityKey}) with their mention counts
+ * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
+ */
+public record ArticleFeatures(
+        String id,
+        String source,
+        String title,
+        String contentHash,
+        long timestamp,
+        double day,
+        String eventDate,
+        long simhash,
+        Map<String, Integer> terms,
+        Map<String, Integer> entities,
+        List<String> dates) {
+
+    private static final double MILLIS_PER_DAY = 86_400_000d;
+
+    public static ArticleFeatures of(EnrichedArticle article, long timestamp) {
+        Map<String, Integer> entities = new TreeMap<>();
+        for (Entity entity : article.entities()) {
+            String key = entityKey(entity);
+            if (key != null) {
+                entities.merge(key, 1, Integer::sum);
+            }
+        }
+        List<String> dates = new ArrayList<>();
+        for (DateMention mention : article.dates()) {
+            if (mention.value() != null && mention.value().length() == 10 && !dates.contains(mention.value())) {
+                dates.add(mention.value());
+            }
+        }
+        var a = article.article();
+        Map<String, Integer> terms = article.signature().terms() == null ? Map.of()
+                : new HashMap<>(article.signature().terms());
+        return new ArticleFeatures(a.id(), a.source() == null ? "" : a.source(), a.title() == null ? "" : a.title(),
+                a.contentHash(), timestamp, day(a.publishedAt(), timestamp), article.eventDate(),
+                parseSimhash(article.signature().simhash()), terms, entities, List.copyOf(dates));
+    }
+
+    /** {@code TYPE|canonical}, the canonical name as enrich spelled it; null for a mention without a name. */
+    public static String entityKey(Entity entity) {
+        String name = entity.canonical() != null && !entity.canonical().isBlank() ? entity.canonical() : entity.text();
+        if (name == null || name.isBlank() || entity.type() == null) {
+            return null;
+        }
+        return entity.type() + "|" + name.trim();
+    }
+
+    /** The type part of an entity key. */
+    public static String typeOf(String entityKey) {
+        return entityKey.substring(0, entityKey.indexOf('|'));
+    }
+
+    /** The name part of an entity key. */
+    public static String nameOf(String entityKey) {
+        return entityKey.substring(entityKey.indexOf('|') + 1);
+    }
+
+    /** The form under which an entity key is indexed and compared: case and spacing do not matter. */
+    public static String matchKey(String entityKey) {
+        return entityKey.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    static double day(String publishedAt, long timestamp) {
+        if (publishedAt != null) {
+            try {
+                if (publishedAt.length() <= 10) {
+                    return LocalDate.parse(publishedAt).toEpochDay();
+                }
+                return OffsetDateTime.parse(publishedAt).toInstant().toEpochMilli() / MILLIS_PER_DAY;
+            } catch (DateTimeParseException e) {
+                // Validated upstream; a value that still does not parse falls back to the record time.
+            }
+        }
+        return timestamp / MILLIS_PER_DAY;
+    }
+
+    static long parseSimhash(String hex) {
+        if (hex == null || hex.isBlank()) {
+            return 0L;
+        }
+        return HexFormat.fromHexDigitsToLong(hex.length() > 16 ? hex.substring(hex.length() - 16) : hex);
+    }
+}

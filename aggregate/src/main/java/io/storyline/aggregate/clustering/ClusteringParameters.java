@@ -1,0 +1,50 @@
+package io.storyline.aggregate.clustering;
+
+/**
+ * The engine's knobs. {@code io.storyline.aggregate.AggregateSettings} reads them from configuration and
+ * documents each; {@link #defaults()} are the values chosen on the development data.
+ *
+ * @param joinThreshold          least similarity for an article to join its best candidate incident
+ * @param mergeThreshold         least similarity between two incidents, both matched by one article, to merge them
+ * @param reprintDistance        most SimHash bits in which a reprint may differ from the article it copies
+ * @param maxGapDays             an article further than this from every member's day does not join
+ * @param maxAgeDays             an incident takes no article published more than this after its first one,
+ *                               and retires then
+ * @param retireAfterDays        an incident with no new article for this long retires
+ * @param postingsLimit          index keys held by more active incidents than this are not used for retrieval
+ * @param maxCandidates          at most this many candidates (those sharing the most key weight) are scored
+ * @param indexTermsPerArticle   distinctive terms per article that go into the index besides entities
+ * @param maxIncidentTerms       terms kept in an incident's profile
+ * @param corroborationThreshold independent sources at which an incident is {@code CORROBORATED}
+ * @param rankedEntities         entities listed on a published incident
+ */
+public record ClusteringParameters(
+        double joinThreshold,
+        double mergeThreshold,
+        int reprintDistance,
+        double maxGapDays,
+        double maxAgeDays,
+        double retireAfterDays,
+        int postingsLimit,
+        int maxCandidates,
+        int indexTermsPerArticle,
+        int maxIncidentTerms,
+        int corroborationThreshold,
+        int rankedEntities) {
+
+    public static ClusteringParameters defaults() {
+        return new ClusteringParameters(0.30, 0.50, 3, 3, 30, 7, 200, 32, 10, 400, 2, 20);
+    }
+
+    public ClusteringParameters withJoinThreshold(double value) {
+        return new ClusteringParameters(value, mergeThreshold, reprintDistance, maxGapDays, maxAgeDays,
+                retireAfterDays, postingsLimit, maxCandidates, indexTermsPerArticle, maxIncidentTerms,
+                corroborationThreshold, rankedEntities);
+    }
+
+    public ClusteringParameters withCorroborationThreshold(int value) {
+        return new ClusteringParameters(joinThreshold, mergeThreshold, reprintDistance, maxGapDays, maxAgeDays,
+                retireAfterDays, postingsLimit, maxCandidates, indexTermsPerArticle, maxIncidentTerms, value,
+                rankedEntities);
+    }
+}

@@ -1,0 +1,56 @@
+package io.storyline.aggregate.clustering;
+
+import io.storyline.aggregate.state.StoreTable;
+import io.storyline.common.json.JsonSerde;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/** The Kafka Streams stores behind {@link ClusteringState}: one persistent, changelogged store per table. */
+public final class ClusteringStores {
+
+    private final String prefix;
+
+    /** @param prefix prepended to every store name, so store and changelog names say which service owns them */
+    public ClusteringStores(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String incidentsStore() {
+        return prefix + ClusteringState.INCIDENTS;
+    }
+
+    public List<StoreBuilder<?>> builders() {
+        return List.of(
+                builder(ClusteringState.INCIDENTS, JsonSerde.of(IncidentState.class)),
+                builder(ClusteringState.ARTICLES, JsonSerde.of(MemberArticle.class)),
+                builder(ClusteringState.POSTINGS, Serdes.Boolean()),
+                builder(ClusteringState.REPRINTS, Serdes.Long()),
+                builder(ClusteringState.STATISTICS, Serdes.Long()),
+                builder(ClusteringState.SCHEDULE, Serdes.String()));
+    }
+
+    public List<String> names() {
+        return builders().stream().map(StoreBuilder::name).toList();
+    }
+
+    /** The state on the stores of the task {@code context} belongs to. */
+    public ClusteringState open(ProcessingContext context) {
+        return new ClusteringState(table(context, ClusteringState.INCIDENTS), table(context, ClusteringState.ARTICLES),
+                table(context, ClusteringState.POSTINGS), table(context, ClusteringState.REPRINTS),
+                table(context, ClusteringState.STATISTICS), table(context, ClusteringState.SCHEDULE));
+    }
+
+    private <V> StoreTable<V> table(ProcessingContext context, String name) {
+        KeyValueStore<String, V> store = context.getStateStore(prefix + name);
+        return new StoreTable<>(store);
+    }
+
+    private <V> StoreBuilder<KeyValueStore<String, V>> builder(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(prefix + name), Serdes.String(), values);
+    }
+}

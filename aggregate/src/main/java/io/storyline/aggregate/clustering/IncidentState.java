@@ -1,0 +1,60 @@
+package io.storyline.aggregate.clustering;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The engine's working state of one active incident: what comparisons need (term and entity profiles, event
+ * dates, time span) and what its published record shows (members, sources, duplicates). Mutable: the engine
+ * loads it, changes it and writes it back within one article's processing.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public final class IncidentState {
+
+    String id;
+    String title;
+    long firstSeen;
+    long lastUpdated;
+    double firstDay;
+    double lastDay;
+    /** Every member in arrival order, reprints included. */
+    List<String> articleIds = new ArrayList<>();
+    /** Reprint member id to the member it copies. */
+    Map<String, String> duplicates = new LinkedHashMap<>();
+    /** Originals (reprints excluded) per source, in first-seen order. */
+    Map<String, Integer> sources = new LinkedHashMap<>();
+    /** Summed term counts of the originals, pruned to the strongest terms. */
+    Map<String, Integer> terms = new TreeMap<>();
+    /** Entity key to the number of originals mentioning it. */
+    Map<String, Integer> entities = new TreeMap<>();
+    /** Event date to the number of originals giving it. */
+    Map<String, Integer> eventDates = new TreeMap<>();
+    /** Terms and entity match keys under which the candidate index finds this incident. */
+    List<String> indexKeys = new ArrayList<>();
+    boolean corroborated;
+
+    IncidentState() {
+    }
+
+    IncidentState(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int originals() {
+        return articleIds.size() - duplicates.size();
+    }
+
+    public int sourceCount() {
+        return sources.size();
+    }
+}

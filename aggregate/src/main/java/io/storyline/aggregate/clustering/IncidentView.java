@@ -1,0 +1,51 @@
+package io.storyline.aggregate.clustering;
+
+import io.storyline.common.article.EntityType;
+import io.storyline.common.incident.Incident;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The published form of an incident, built from the engine's state. */
+final class IncidentView {
+
+    static final String OPEN = "OPEN";
+    static final String CLOSED = "CLOSED";
+    static final String MERGED = "MERGED";
+
+    private IncidentView() {
+    }
+
+    static Incident of(IncidentState state, String status, String mergedInto, int rankedEntities) {
+        List<Incident.RankedEntity> entities = ranked(state.entities, rankedEntities, false);
+        List<Incident.RankedEntity> locations = ranked(state.entities, rankedEntities, true);
+        List<Incident.DateCount> dates = state.eventDates.entrySet().stream()
+                .sorted(byCountThenKey())
+                .map(e -> new Incident.DateCount(e.getKey(), e.getValue()))
+                .toList();
+        List<Incident.Duplicate> duplicates = state.duplicates.entrySet().stream()
+                .map(e -> new Incident.Duplicate(e.getKey(), e.getValue()))
+                .toList();
+        return new Incident(Incident.SCHEMA_VERSION, state.id, state.title, Instant.ofEpochMilli(state.firstSeen),
+                Instant.ofEpochMilli(state.lastUpdated), dates.isEmpty() ? null : dates.get(0).value(),
+                state.articleIds.size(), state.sourceCount(), List.copyOf(state.sources.keySet()),
+                List.copyOf(state.articleIds), duplicates, entities, locations, dates, status, mergedInto);
+    }
+
+    private static List<Incident.RankedEntity> ranked(Map<String, Integer> counts, int limit, boolean placesOnly) {
+        List<Incident.RankedEntity> out = new ArrayList<>();
+        counts.entrySet().stream()
+                .filter(e -> !placesOnly || EntityType.LOCATION.equals(ArticleFeatures.typeOf(e.getKey())))
+                .sorted(byCountThenKey())
+                .limit(limit)
+                .forEach(e -> out.add(new Incident.RankedEntity(ArticleFeatures.nameOf(e.getKey()),
+                        ArticleFeatures.typeOf(e.getKey()), e.getValue())));
+        return out;
+    }
+
+    private static Comparator<Map.Entry<String, Integer>> byCountThenKey() {
+        return Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    }
+}
