@@ -94,7 +94,7 @@ final class Grammar {
                     return new Match(i, k + 3, Resolution.moment(c -> c.anchorDay().at(g)));
                 }
             }
-        } else {
+        } else if (s.lexicon.startsPhrase("position-phrases", s.word(i))) {
             for (List<String> phrase : s.lexicon.phrases("position-phrases")) {
                 int end = CalendarRules.matchWords(s, i, phrase);
                 if (end > 0) {
@@ -128,6 +128,9 @@ final class Grammar {
 
     /** about two years, nearly four years ago, more than 20 days. */
     private Match approximated(Scan s, int i) {
+        if (!s.lexicon.startsPhrase("approximators", s.word(i))) {
+            return null;
+        }
         for (List<String> phrase : s.lexicon.phrases("approximators")) {
             int end = CalendarRules.matchWords(s, i, phrase);
             if (end < 0) {

@@ -47,6 +47,7 @@ final class Lexicon {
     private final Map<String, Tense> tenseCues = new HashMap<>();
     private final Map<String, Set<String>> wordLists = new HashMap<>();
     private final Map<String, List<List<String>>> phraseLists = new HashMap<>();
+    private final Map<String, Set<String>> phraseFirstWords = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
 
     static Lexicon load() {
@@ -99,7 +100,9 @@ final class Lexicon {
                 throw new IllegalStateException("wordlists.txt: entry '" + line + "' before any [list] header");
             }
             wordLists.computeIfAbsent(current[0], k -> new HashSet<>()).add(line);
-            phraseLists.computeIfAbsent(current[0], k -> new ArrayList<>()).add(lowerTokens(tokenizer, line));
+            List<String> tokens = lowerTokens(tokenizer, line);
+            phraseLists.computeIfAbsent(current[0], k -> new ArrayList<>()).add(tokens);
+            phraseFirstWords.computeIfAbsent(current[0], k -> new HashSet<>()).add(tokens.get(0));
         });
     }
 
@@ -110,6 +113,11 @@ final class Lexicon {
             throw new IllegalArgumentException("no word list [" + list + "] in wordlists.txt");
         }
         return words.contains(word);
+    }
+
+    /** Whether some entry of the named list starts with {@code word}: a cheap test before trying each phrase. */
+    boolean startsPhrase(String list, String word) {
+        return phraseFirstWords.getOrDefault(list, Set.of()).contains(word);
     }
 
     /** The entries of the named list of wordlists.txt, as tokens. */
