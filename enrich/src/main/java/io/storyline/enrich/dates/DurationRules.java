@@ -133,7 +133,8 @@ final class DurationRules {
         if (!s.isAny(i, "a", "an", "per")) {
             return false;
         }
-        return s.token(i - 1).isNumber() || s.inList(i - 1, "rate-before");
+        // "$2 million a year", "700 seats a week"
+        return s.token(i - 1).isNumber() || s.inList(i - 1, "rate-before") || s.token(i - 2).isNumber();
     }
 
     /** An age ("42-year-old", "six years old", "a 50-year-old alliance") follows the quantity. */
@@ -186,8 +187,8 @@ final class DurationRules {
             }
             return null;
         }
-        if (isAge(s, q.end())) {
-            return null;
+        if (isAge(s, q.end()) || q.unit() == Unit.QUARTER && s.is(q.end(), "of")) {
+            return null; // "a 42-year-old", "three-quarters of its food"
         }
         int end = q.end();
         if (s.hyphen(end) && s.is(end + 1, "long")) {

@@ -62,7 +62,9 @@ final class SetRules {
 
     private static Match adverb(Scan s, int i) {
         Lexicon.Entry e = s.entry(i, Lexicon.WordClass.SET_ADVERB);
-        if (e == null || s.is(i + 1, "-") || s.is(i - 1, "-") || s.is(i, "quarterly") && modifiesNoun(s, i + 1)) {
+        if (e == null || s.is(i + 1, "-") || s.is(i - 1, "-") || s.is(i, "quarterly") && modifiesNoun(s, i + 1)
+                || s.token(i - 1).isNumber() || s.inList(i - 1, "rate-before")) {
+            // "rise 8.5% annually", "10,000 units annually": how much per year, the rate of a quantity
             return null;
         }
         return new Match(i, i + 1, Resolution.constant("SET", e.value()));
