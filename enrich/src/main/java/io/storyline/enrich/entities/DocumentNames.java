@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -181,6 +182,10 @@ final class DocumentNames {
             }
             case EntityType.LOCATION -> {
                 Place place = gazetteer.place(text);
+                if (place == null && text.equals(text.toUpperCase(Locale.ROOT))) {
+                    // Datelines shout: "KYIV, Ukraine —".
+                    place = gazetteer.place(titleCase(text));
+                }
                 if (place != null) {
                     return mention.withPlace(place).withSubtype(
                             mention.subtype() != null ? mention.subtype() : place.subtype());
@@ -190,6 +195,16 @@ final class DocumentNames {
             }
         }
         return mention.withCanonical(canonical);
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean wordStart = true;
+        for (char c : upper.toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static boolean free(boolean[] taken, int start, int end) {
