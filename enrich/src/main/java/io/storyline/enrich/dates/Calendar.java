@@ -18,7 +18,7 @@ final class Calendar {
     /** How far the nearest reading may lie on the side the tense contradicts before the other one is taken. */
     static final long DAY_TOLERANCE = 90;
     static final long MONTH_TOLERANCE = 92;
-    static final long QUARTER_TOLERANCE = 200;
+    static final long QUARTER_TOLERANCE = 100;
 
     private Calendar() {
     }
@@ -145,17 +145,14 @@ final class Calendar {
     /** A holiday without a year, the nearest occurrence by tense. */
     static Moment holiday(Context c, String rule, int direction) {
         LocalDate anchor = c.anchor();
-        LocalDate best = null;
+        List<LocalDate> candidates = new ArrayList<>(3);
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             LocalDate candidate = holiday(rule, year);
-            if (direction != 0 && candidate.equals(anchor)) {
-                continue;
-            }
-            if (best == null || better(candidate, best, anchor, direction(c, direction))) {
-                best = candidate;
+            if (direction == 0 || !candidate.equals(anchor)) {
+                candidates.add(candidate);
             }
         }
-        return Moment.day(best);
+        return Moment.day(choose(candidates, anchor, c.tense(), direction, DAY_TOLERANCE));
     }
 
     /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

@@ -221,6 +221,9 @@ final class CalendarRules {
         if (!t.capitalised()) {
             return false;
         }
+        if (s.inRange(i + 1) && s.token(i + 1).isWord() && s.token(i + 1).capitalised()) {
+            return false; // a first name: "Jan Kavan", "April Ryan"
+        }
         String w = t.lower();
         if (w.equals("may") || w.equals("march") || w.length() <= 4) {
             return MONTH_CONTEXT.contains(s.word(i - 1));

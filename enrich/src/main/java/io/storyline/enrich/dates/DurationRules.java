@@ -192,7 +192,8 @@ final class DurationRules {
                 Unit unit = s.unit(k);
                 return new Match(i, k + 1, Resolution.constant("DURATION", unit.duration(1)));
             }
-            if (lead == null && s.pluralUnit(k) && s.unit(k) != Unit.WEEKEND && !s.is(k - 1, "-") && !isAge(s, k + 1)) {
+            if (lead == null && s.pluralUnit(k) && s.unit(k) != Unit.WEEKEND && !s.is(k - 1, "-") && !isAge(s, k + 1)
+                    && (!s.token(k).capitalised() || s.text.sentenceStart(k) == k)) {
                 return new Match(i, k + 1, Resolution.constant("DURATION", s.unit(k).vagueDuration()));
             }
             return null;

@@ -249,6 +249,23 @@ final class RelativeRules {
     // ---- anaphora and reporting periods -------------------------------------------------------------------
 
     /**
+     * The period an earnings report is about, which "year-ago", "the 1988 quarter" and "the year-earlier period"
+     * compare with: the recent quarter (or half) just mentioned, else the last quarter completed before the anchor
+     * when a quarter or period is named, else the anchor's year.
+     */
+    private static Moment reportingPeriod(Context c, boolean quarter, boolean period) {
+        Moment reference = c.recentReference();
+        if (reference != null && (reference.granularity() == Granularity.QUARTER
+                || !quarter && reference.granularity() == Granularity.HALF)) {
+            return reference;
+        }
+        if (quarter || period) {
+            return Calendar.lastCompletedQuarter(c);
+        }
+        return reference != null && reference.granularity() == Granularity.YEAR ? reference : c.anchorDay().at(Granularity.YEAR);
+    }
+
+    /**
      * "the weekend", "the week", "the [fiscal] year" (a duration when "ended"/"ending" follows: "the year ended
      * June 30"), "year-end", "year's end": the anchor's period.
      */
@@ -331,22 +348,15 @@ final class RelativeRules {
                 return null;
             }
             boolean isQuarter = quarter;
-            return Match.anaphoric(i, end, Resolution.moment(c -> {
-                if (c.recentReference() != null) {
-                    return c.recentReference().shift(Unit.YEAR, -1);
-                }
-                Moment base = isQuarter ? Calendar.lastCompletedQuarter(c) : c.anchorDay().at(Granularity.YEAR);
-                return base.shift(Unit.YEAR, -1);
-            }));
+            boolean isPeriod = !quarter && s.is(end - 1, "period");
+            return Match.anaphoric(i, end, Resolution.moment(c -> reportingPeriod(c, isQuarter, isPeriod).shift(Unit.YEAR, -1)));
         }
         if (k > i && s.token(k).isNumber() && NumberReader.year(s, k) != null && s.isAny(k + 1, "quarter", "period")) {
             int year = (int) NumberReader.year(s, k).value();
+            boolean quarter = s.is(k + 1, "quarter");
             return Match.anaphoric(i, k + 2, Resolution.moment(c -> {
-                Moment reference = c.recentReference();
-                if (reference == null || reference.granularity().compareTo(Granularity.YEAR) <= 0) {
-                    return Moment.year(year);
-                }
-                return reference.shift(Unit.YEAR, year - reference.year());
+                Moment reported = reportingPeriod(c, quarter, !quarter);
+                return reported.shift(Unit.YEAR, year - reported.year());
             }));
         }
         if (k > i && s.isAny(k, "latest", "just-ended") || k > i && s.is(k, "most") && s.is(k + 1, "recent")) {

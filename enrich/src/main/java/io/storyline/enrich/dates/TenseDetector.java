@@ -9,6 +9,12 @@ package io.storyline.enrich.dates;
 final class TenseDetector {
 
     private static final int AUXILIARY_WINDOW = 3;
+    /** Forms of "be" that, before "to", announce what is planned: "is to vote", "was to be held". */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "'s", "'re");
+    /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
+    private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "pending");
+    /** "as early as Tuesday", "as soon as Tuesday": a date not yet reached. */
+    private static final java.util.Set<String> AS_EARLY = java.util.Set.of("early", "soon");
 
     private final Lexicon lexicon;
 
@@ -19,6 +25,10 @@ final class TenseDetector {
     Tense tenseAround(TokenizedText text, int from, int to) {
         int sentenceStart = text.sentenceStart(from);
         int sentenceEnd = text.sentenceEnd(Math.max(from, to - 1));
+        if (from > sentenceStart + 1 && DEADLINE.contains(text.word(from - 1))
+                || text.word(from - 1).equals("as") && AS_EARLY.contains(text.word(from - 2)) && text.word(from - 3).equals("as")) {
+            return Tense.FUTURE;
+        }
         for (int left = from - 1; left >= sentenceStart; left--) {
             Tense tense = cue(text, left, sentenceStart);
             if (tense != null) {
@@ -42,6 +52,9 @@ final class TenseDetector {
         Tense tense = ownTense(token);
         if (tense == null || tense == Tense.NONE) {
             return null;
+        }
+        if (BE.contains(token.lower()) && text.word(i + 1).equals("to")) {
+            return Tense.FUTURE;
         }
         if (tense != Tense.FUTURE) {
             for (int j = i - 1; j >= Math.max(sentenceStart, i - AUXILIARY_WINDOW); j--) {
