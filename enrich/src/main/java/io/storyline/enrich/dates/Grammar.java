@@ -41,7 +41,7 @@ final class Grammar {
         int n = s.size();
         while (i < n) {
             Match m = s.token(i).kind() == Token.Kind.PUNCT && !s.is(i, "'") ? null : longestAt(s, i);
-            if (m != null) {
+            if (m != null && m.end() > i && m.end() <= n) {
                 out.add(m);
                 i = m.end();
             } else {

@@ -15,6 +15,9 @@ final class MentionResolver {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "stated",
             "added", "confirmed", "claimed", "tweeted", "wrote", "declared", "acknowledged", "insisted", "noted");
 
+    /** How far back a quarter still counts as the period a report is about. */
+    private static final int REPORTED_QUARTER_SENTENCES = 3;
+
     private final TenseDetector tenses;
 
     MentionResolver(TenseDetector tenses) {
@@ -25,10 +28,14 @@ final class MentionResolver {
         List<ResolvedMention> out = new ArrayList<>(matches.size());
         Moment reference = null;
         int referenceToken = -1;
+        Moment quarter = null;
+        int quarterToken = -1;
         for (Match match : matches) {
             Tense tense = tenses.tenseAround(text, match.start(), match.end());
             boolean nearby = reference != null && text.withinPreviousSentence(referenceToken, match.start());
-            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby));
+            Moment reported = quarter != null && text.sentencesApart(quarterToken, match.start()) <= REPORTED_QUARTER_SENTENCES
+                    ? quarter : null;
+            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby, reported));
             if (resolved == null) {
                 continue;
             }
@@ -41,6 +48,11 @@ final class MentionResolver {
             if (resolved.moment() != null && !match.anaphoric()) {
                 reference = resolved.moment();
                 referenceToken = match.start();
+                Granularity g = reference.granularity();
+                if (g == Granularity.QUARTER || g == Granularity.HALF) {
+                    quarter = reference;
+                    quarterToken = match.start();
+                }
             }
         }
         return out;
