@@ -12,16 +12,16 @@ import java.util.Set;
  */
 final class MentionResolver {
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "stated",
-            "added", "confirmed", "claimed", "tweeted", "wrote", "declared", "acknowledged", "insisted", "noted");
 
     /** How far back a quarter still counts as the period a report is about. */
     private static final int REPORTED_QUARTER_SENTENCES = 3;
 
+    private final Lexicon lexicon;
     private final TenseDetector tenses;
 
-    MentionResolver(TenseDetector tenses) {
-        this.tenses = tenses;
+    MentionResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tenses = new TenseDetector(lexicon);
     }
 
     List<ResolvedMention> resolve(TokenizedText text, List<Match> matches, LocalDate anchor) {
@@ -59,12 +59,12 @@ final class MentionResolver {
     }
 
     /** A reporting verb just before ("said Thursday", "said on Thursday") or right after ("Thursday said"). */
-    private static boolean reporting(TokenizedText text, int start, int end) {
+    private boolean reporting(TokenizedText text, int start, int end) {
         for (int i = Math.max(0, start - 3); i < start; i++) {
-            if (REPORTING.contains(text.word(i))) {
+            if (lexicon.inList("reporting-verbs", text.word(i))) {
                 return true;
             }
         }
-        return REPORTING.contains(text.word(end));
+        return lexicon.inList("reporting-verbs", text.word(end));
     }
 }

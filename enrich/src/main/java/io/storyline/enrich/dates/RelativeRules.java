@@ -33,11 +33,11 @@ final class RelativeRules {
             case "from":
                 if (s.is(k + 1, "now")) {
                     return q.vague() ? new Match(i, k + 2, Resolution.constant("DATE", "FUTURE_REF"))
-                            : new Match(i, k + 2, Resolution.moment(c -> shift(c.anchorDay().at(q.unit().pointGranularity), q, 1)));
+                            : new Match(i, k + 2, Resolution.moment(c -> shift(c.anchorDay().at(pointGranularity(q.unit())), q, 1)));
                 }
                 return anchored(s, i, q, k + 1, 1);
             case "hence":
-                return q.vague() ? null : new Match(i, k + 1, Resolution.moment(c -> shift(c.anchorDay().at(q.unit().pointGranularity), q, 1)));
+                return q.vague() ? null : new Match(i, k + 1, Resolution.moment(c -> shift(c.anchorDay().at(pointGranularity(q.unit())), q, 1)));
             case "before":
             case "after":
             case "prior": {

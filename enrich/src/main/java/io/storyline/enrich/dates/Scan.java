@@ -93,6 +93,11 @@ final class Scan {
         return e == null || e.flagged("plural") ? null : e.value();
     }
 
+    /** Whether the word at i is an entry of the named list of wordlists.txt. */
+    boolean inList(int i, String list) {
+        return inRange(i) && lexicon.inList(list, word(i));
+    }
+
     /** Skips a possessive 's at i: returns i+1 after it, else i. */
     int afterPossessive(int i) {
         return is(i, "'s") || (is(i, "'") && word(i - 1).endsWith("s")) ? i + 1 : i;

@@ -9,10 +9,6 @@ package io.storyline.enrich.dates;
 final class TenseDetector {
 
     private static final int AUXILIARY_WINDOW = 3;
-    /** Words before an -ed form that make it an adjective ("a still unspecified date", "the revised plan"). */
-    private static final java.util.Set<String> ADJECTIVE_BEFORE = java.util.Set.of("a", "an", "the", "its", "his",
-            "her", "their", "our", "my", "your", "this", "that", "these", "those", "still", "newly", "well", "fully",
-            "partly", "very", "most", "more", "less", "highly", "so", "long", "much");
     /** Forms of "be" that, before "to", announce what is planned: "is to vote", "was to be held". */
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "'s", "'re");
     /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
@@ -57,7 +53,7 @@ final class TenseDetector {
         if (tense == null || tense == Tense.NONE) {
             return null;
         }
-        if (lexicon.tenseCue(token.lower()) == null && ADJECTIVE_BEFORE.contains(text.word(i - 1))) {
+        if (lexicon.tenseCue(token.lower()) == null && i > 0 && lexicon.inList("adjective-markers", text.word(i - 1))) {
             return null;
         }
         if (BE.contains(token.lower()) && text.word(i + 1).equals("to")) {
