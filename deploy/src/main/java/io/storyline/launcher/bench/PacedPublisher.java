@@ -1,0 +1,124 @@
+package io.storyline.launcher.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes generated articles into {@code news.raw} at a steady rate, as newsroom feeds do, from a thread of its
+ * own; remembers when each article was handed to Kafka. The producer is idempotent with {@code acks=all}, so
+ * retries (a broker restarting, say) never double an article.
+ */
+public final class PacedPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "paced-publisher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger acknowledged = new AtomicInteger();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile int total = -1;
+
+    /** @param settings producer settings, at least {@code bootstrap.servers} */
+    public PacedPublisher(Map<String, Object> settings, String topic) {
+        Map<String, Object> props = new java.util.HashMap<>(settings);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "storyline-bench-publisher");
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.topic = topic;
+    }
+
+    /**
+     * Starts publishing {@code stories} in order, {@code perSecond} a second, or as fast as the producer takes
+     * them when {@code perSecond} is 0. Returns at once; {@link #awaitAcknowledged()} waits for the end.
+     */
+    public void start(List<Newsroom.Story> stories, double perSecond) {
+        if (total >= 0) {
+            throw new IllegalStateException("a publisher publishes one stream");
+        }
+        total = stories.size();
+        if (stories.isEmpty()) {
+            finished.countDown();
+            return;
+        }
+        if (perSecond <= 0) {
+            clock.execute(() -> stories.forEach(this::send));
+            return;
+        }
+        long period = Math.max(1, Math.round(1_000_000_000d / perSecond));
+        AtomicInteger next = new AtomicInteger();
+        clock.scheduleAtFixedRate(() -> {
+            int index = next.getAndIncrement();
+            if (index < stories.size()) {
+                send(stories.get(index));
+            }
+        }, 0, period, TimeUnit.NANOSECONDS);
+    }
+
+    private void send(Newsroom.Story story) {
+        sentAt.put(story.id(), System.nanoTime());
+        sent.incrementAndGet();
+        producer.send(new ProducerRecord<>(topic, story.id(), story.bytes()), (metadata, error) -> {
+            if (error != null) {
+                failure.compareAndSet(null, error);
+                finished.countDown();
+            } else if (acknowledged.incrementAndGet() == total) {
+                finished.countDown();
+            }
+        });
+    }
+
+    /** Articles handed to the producer so far. */
+    public int sent() {
+        return sent.get();
+    }
+
+    /** True until every article has been handed to the producer. */
+    public boolean publishing() {
+        return total < 0 || sent.get() < total;
+    }
+
+    /** {@link System#nanoTime()} when the article was handed to the producer, or null if not yet. */
+    public Long sentAt(String articleId) {
+        return sentAt.get(articleId);
+    }
+
+    /** Waits until the cluster has acknowledged every article; throws what made a send fail. */
+    public void awaitAcknowledged() {
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        }
+        clock.shutdown();
+        if (failure.get() != null) {
+            throw new IllegalStateException("publishing failed: " + failure.get().getMessage(), failure.get());
+        }
+    }
+
+    @Override
+    public void close() {
+        clock.shutdownNow();
+        producer.close();
+    }
+}
