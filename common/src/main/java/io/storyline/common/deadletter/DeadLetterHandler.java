@@ -60,6 +60,13 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
                                                            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (topic.equals(record.topic())) {
+            // The dead letter itself could not be written: there is nowhere left to put the record, and
+            // resuming would lose it. Failing stops the client (the process exits non-zero) with the cause logged.
+            LOG.error("{}: cannot write a dead letter to {}: {}", service, topic,
+                    DeadLetterHeaders.messageOf(exception));
+            return ProductionExceptionHandler.Response.fail();
+        }
         return ProductionExceptionHandler.Response.resume(
                 letter(context, context.sourceRawKey(), context.sourceRawValue(), exception));
     }

@@ -42,7 +42,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.service = service;
         this.config = config;
         this.topics = config.topics();
-        Properties props = StreamsSettings.of(service.name(), config, topics);
+        Properties props = StreamsSettings.of(service, config, topics);
         this.http = HttpEndpoints.startIfConfigured(config);
         if (http != null && !props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG)) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.advertisedHostAndPort());
