@@ -42,6 +42,10 @@ final class IngestDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         props.put("processing.exception.handler.global.enabled", "true");
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.dlq().name());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                io.storyline.common.deadletter.DeadLetterHandler.class.getName());
+        props.put(io.storyline.common.deadletter.DeadLetterHandler.SERVICE_CONFIG, "ingest");
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/ingest-ttd");
         driver = new TopologyTestDriver(IngestTopology.build(topics, settings, counters,
                 Clock.fixed(NOW, ZoneOffset.UTC)), props, NOW);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Resolves calendar names that lack a year or a week ("Friday", "August", "Nov. 16", "the third quarter") against
@@ -12,6 +14,11 @@ import java.time.temporal.TemporalAdjusters;
  * a past-tense clause looks back, a future one ahead, and without tense the nearest one wins.
  */
 final class Calendar {
+
+    /** How far the nearest reading may lie on the side the tense contradicts before the other one is taken. */
+    static final long DAY_TOLERANCE = 90;
+    static final long MONTH_TOLERANCE = 92;
+    static final long QUARTER_TOLERANCE = 100;
 
     private Calendar() {
     }
@@ -36,16 +43,14 @@ final class Calendar {
     /** A month and day without a year. */
     static Moment monthDay(Context c, int month, int day, int direction) {
         LocalDate anchor = c.anchor();
-        LocalDate best = null;
+        List<LocalDate> candidates = new ArrayList<>(3);
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             LocalDate candidate = safeDate(year, month, day);
-            if (candidate == null) {
-                continue;
-            }
-            if (best == null || better(candidate, best, anchor, direction(c, direction))) {
-                best = candidate;
+            if (candidate != null) {
+                candidates.add(candidate);
             }
         }
+        LocalDate best = choose(candidates, anchor, c.tense(), direction, DAY_TOLERANCE);
         return best == null ? null : Moment.day(best);
     }
 
@@ -55,17 +60,14 @@ final class Calendar {
         if (direction == 0 && c.anchor().getMonthValue() == month) {
             return Moment.month(c.anchor().getYear(), month);
         }
-        LocalDate best = null;
-        int dir = direction(c, direction);
+        List<LocalDate> candidates = new ArrayList<>(3);
         for (int year = anchorMonth.getYear() - 1; year <= anchorMonth.getYear() + 1; year++) {
             LocalDate candidate = LocalDate.of(year, month, 1);
-            if (direction != 0 && candidate.equals(anchorMonth)) {
-                continue;
-            }
-            if (best == null || better(candidate, best, anchorMonth, dir)) {
-                best = candidate;
+            if (direction == 0 || !candidate.equals(anchorMonth)) {
+                candidates.add(candidate);
             }
         }
+        LocalDate best = choose(candidates, anchorMonth, c.tense(), direction, MONTH_TOLERANCE);
         return Moment.month(best.getYear(), best.getMonthValue());
     }
 
@@ -94,14 +96,11 @@ final class Calendar {
     /** A quarter without a year, the nearest one by tense. */
     static Moment quarter(Context c, int quarter) {
         LocalDate anchorQuarter = Moment.day(c.anchor()).at(Granularity.QUARTER).start();
-        LocalDate best = null;
+        List<LocalDate> candidates = new ArrayList<>(3);
         for (int year = anchorQuarter.getYear() - 1; year <= anchorQuarter.getYear() + 1; year++) {
-            LocalDate candidate = Moment.quarter(year, quarter).start();
-            if (best == null || better(candidate, best, anchorQuarter, direction(c, 0))) {
-                best = candidate;
-            }
+            candidates.add(Moment.quarter(year, quarter).start());
         }
-        return Moment.of(Granularity.QUARTER, best);
+        return Moment.of(Granularity.QUARTER, choose(candidates, anchorQuarter, c.tense(), 0, QUARTER_TOLERANCE));
     }
 
     /** The last quarter that ended before the anchor ("the latest quarter" in an earnings report). */
@@ -146,17 +145,14 @@ final class Calendar {
     /** A holiday without a year, the nearest occurrence by tense. */
     static Moment holiday(Context c, String rule, int direction) {
         LocalDate anchor = c.anchor();
-        LocalDate best = null;
+        List<LocalDate> candidates = new ArrayList<>(3);
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             LocalDate candidate = holiday(rule, year);
-            if (direction != 0 && candidate.equals(anchor)) {
-                continue;
-            }
-            if (best == null || better(candidate, best, anchor, direction(c, direction))) {
-                best = candidate;
+            if (direction == 0 || !candidate.equals(anchor)) {
+                candidates.add(candidate);
             }
         }
-        return Moment.day(best);
+        return Moment.day(choose(candidates, anchor, c.tense(), direction, DAY_TOLERANCE));
     }
 
     /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
@@ -194,6 +190,38 @@ final class Calendar {
             case FUTURE -> 1;
             default -> 0;
         };
+    }
+
+    /**
+     * The candidate for a name without a year. Told last/next, the nearest one on that side. Otherwise the nearest
+     * one, unless the tense puts it on the other side and it lies further than the tolerance from the anchor: a
+     * past-tense "August" written in March is last August, but "payable Dec. 15" in late October stays ahead.
+     */
+    static LocalDate choose(List<LocalDate> candidates, LocalDate anchor, Tense tense, int direction, long tolerance) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        LocalDate nearest = null;
+        for (LocalDate candidate : candidates) {
+            if (nearest == null || better(candidate, nearest, anchor, direction)) {
+                nearest = candidate;
+            }
+        }
+        if (direction != 0) {
+            return nearest;
+        }
+        long distance = ChronoUnit.DAYS.between(anchor, nearest);
+        int side = tense == Tense.PAST && distance > tolerance ? -1 : tense == Tense.FUTURE && -distance > tolerance ? 1 : 0;
+        if (side == 0) {
+            return nearest;
+        }
+        LocalDate best = nearest;
+        for (LocalDate candidate : candidates) {
+            if (better(candidate, best, anchor, side)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** Whether candidate beats best: on the right side of the anchor first, then closer to it. */

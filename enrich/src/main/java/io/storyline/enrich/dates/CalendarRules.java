@@ -67,7 +67,7 @@ final class CalendarRules {
             k++;
         }
         Number day = dayNumber(s, k);
-        if (day == null || s.is(day.end(), ":") || s.unit(day.end()) != null) {
+        if (day == null || s.unit(day.end()) != null) {
             return null;
         }
         int d = (int) day.value();
@@ -221,6 +221,9 @@ final class CalendarRules {
         if (!t.capitalised()) {
             return false;
         }
+        if (s.inRange(i + 1) && s.token(i + 1).isWord() && s.token(i + 1).capitalised()) {
+            return false; // a first name: "Jan Kavan", "April Ryan"
+        }
         String w = t.lower();
         if (w.equals("may") || w.equals("march") || w.length() <= 4) {
             return MONTH_CONTEXT.contains(s.word(i - 1));
@@ -254,7 +257,9 @@ final class CalendarRules {
             return null;
         }
         boolean digits = s.token(k).isNumber();
-        if (!digits && k == i && !s.isAny(i - 1, "in", "of", "since", "until", "by", "from", "year")) {
+        boolean teensAndTens = !digits && s.entry(k + 1, Lexicon.WordClass.NUMBER) != null
+                && s.entry(k + 1, Lexicon.WordClass.NUMBER).flagged("tens");
+        if (!digits && k == i && !teensAndTens && !s.isAny(i - 1, "in", "of", "since", "until", "by", "from", "year")) {
             return null;
         }
         if (digits && k == i && !plausibleYear(s, i, (int) year.value())) {
@@ -411,7 +416,7 @@ final class CalendarRules {
         int k = i;
         Resolution.MomentRule yearOf = null;
         boolean explicit = false;
-        if (s.isAny(k, "the", "its", "their", "a")) {
+        if (s.is(k, "the")) {
             k++;
         }
         int beforeYear = k;

@@ -10,6 +10,9 @@ final class ClockRules {
     record Clock(int minuteOfDay, int end) {
     }
 
+    private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
+            "before", "after", "from", "since", "around", "about", "past", "to", "near", "approximately");
+
     private final Grammar grammar;
 
     ClockRules(Grammar grammar) {
@@ -27,7 +30,7 @@ final class ClockRules {
         } else if (s.is(end, "local") && s.is(end + 1, "time")) {
             end += 2;
         }
-        int dayAt = s.is(end, "on") ? end + 1 : end;
+        int dayAt = s.isAny(end, "on", ",") ? end + 1 : end;
         Match day = grammar.dayAt(s, dayAt);
         int minute = clock.minuteOfDay();
         if (day != null) {
@@ -40,7 +43,15 @@ final class ClockRules {
                 return Resolved.of(r.moment().at(Granularity.DAY).withTime(minute / 60, minute % 60));
             }, day.explicitYear());
         }
-        return new Match(i, end, Resolution.moment(c -> c.anchorDay().withTime(minute / 60, minute % 60)));
+        // a time without a day belongs to the day just mentioned ("On Friday ... at 10 p.m."), else to the anchor's
+        if (!s.token(i).isNumber() && !CLOCK_PREPOSITIONS.contains(s.word(i - 1))) {
+            return null; // "High Noon", "the midnight sun": not a time of this story
+        }
+        return new Match(i, end, Resolution.moment(c -> {
+            Moment base = c.reference() != null && c.referenceNearby()
+                    && !Granularity.DAY.finerThan(c.reference().granularity()) ? c.reference() : c.anchorDay();
+            return base.at(Granularity.DAY).withTime(minute / 60, minute % 60);
+        }));
     }
 
     static Clock clock(Scan s, int i) {

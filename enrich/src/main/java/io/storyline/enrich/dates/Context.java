@@ -16,8 +16,14 @@ record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenc
         return Moment.day(anchor);
     }
 
-    /** The reference when there is one, else the anchor day. */
-    Moment referenceOrAnchor() {
-        return reference != null ? reference : anchorDay();
+    /**
+     * The reference when it is nearby and lies within the year before the anchor (or after it): what a reporting
+     * period word such as "year-ago" or "the quarter" can refer to; else null.
+     */
+    Moment recentReference() {
+        if (reference == null || !referenceNearby || reference.start().isBefore(anchor.minusMonths(15))) {
+            return null;
+        }
+        return reference;
     }
 }

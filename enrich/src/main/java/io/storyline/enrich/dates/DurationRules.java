@@ -45,6 +45,14 @@ final class DurationRules {
             "final", "remaining", "following", "preceding", "initial", "additional", "latest", "prior", "ensuing",
             "succeeding", "intervening", "subsequent", "better", "full", "entire", "whole", "same", "other");
 
+    /** Words that may stand between a number and its unit: "eight trading days", "two more weeks". */
+    private static final Set<String> UNIT_ADJECTIVES = Set.of("trading", "business", "working", "calendar", "school",
+            "consecutive", "straight", "more", "additional", "extra", "full", "long", "successive", "whole");
+
+    private static final Set<String> RATE_BEFORE = Set.of("million", "billion", "thousand", "hundred", "trillion",
+            "%", "percent", "cents", "dollars", "yen", "euros", "pounds", "marks", "francs", "times", "shares",
+            "barrels", "tons", "flights", "units", "miles", "kilometers", "hours", "days", "meals");
+
     private DurationRules() {
     }
 
@@ -87,7 +95,7 @@ final class DurationRules {
             return q != null && s.pluralUnit(i + 1) ? q : null;
         }
         Number n = NumberReader.cardinal(s, i);
-        if (n == null || n.value() <= 0) {
+        if (n == null || n.value() <= 0 || looksLikeYear(s, i)) {
             return null;
         }
         int k = n.end();
@@ -109,13 +117,35 @@ final class DurationRules {
 
     private static Quantity unitAfter(Scan s, int k, double amount, boolean allowHyphen) {
         int at = allowHyphen && s.hyphen(k) ? k + 1 : k;
+        if (UNIT_ADJECTIVES.contains(s.word(at)) && s.unit(at + 1) != null) {
+            at++;
+        }
         Unit unit = s.unit(at);
         if (unit == null) {
             return null;
         }
         Lexicon.Entry e = s.entry(at, Lexicon.WordClass.UNIT);
         double scaled = e.flagged("fortnight") ? amount * 2 : amount;
-        return new Quantity(scaled, unit, at + 1);
+        int end = at + 1;
+        if (s.is(end, "or") && s.is(end + 1, "so")) {
+            end += 2;
+        }
+        return new Quantity(scaled, unit, end);
+    }
+
+    /** A four-digit number without separators before a singular unit names a year ("the 1988 quarter"). */
+    private static boolean looksLikeYear(Scan s, int i) {
+        Token t = s.token(i);
+        return t.isNumber() && t.text().length() == 4 && t.intValue() >= 1000 && !s.pluralUnit(i + 1);
+    }
+
+    /** "$2 million a year", "five flights a week": a rate, not a length of time. */
+    static boolean isRate(Scan s, int i) {
+        if (!s.isAny(i, "a", "an", "per")) {
+            return false;
+        }
+        Token before = i > 0 ? s.token(i - 1) : null;
+        return before != null && (before.isNumber() || RATE_BEFORE.contains(before.lower()));
     }
 
     /** An age ("42-year-old", "six years old", "a 50-year-old alliance") follows the quantity. */
@@ -147,18 +177,23 @@ final class DurationRules {
         }
         if (s.isAny(s.afterThe(i), "recent", "coming", "upcoming") && s.pluralUnit(s.afterThe(i) + 1)) {
             int at = s.afterThe(i);
-            String value = s.is(at, "recent") ? "PAST_REF" : "FUTURE_REF";
-            return new Match(i, at + 2, Resolution.constant("DATE", value));
+            return new Match(i, at + 2, Resolution.constant("DURATION", s.unit(at + 1).vagueDuration()));
         }
-        Quantity q = quantity(s, k);
+        Quantity q = isRate(s, k) ? null : quantity(s, k);
         if (q == null) {
+            if (the && s.is(k, "year") && (s.isAny(k - 1, "past", "full", "entire", "whole"))) {
+                // TimeBank dates "the past year" as last year and "the full year" as this year
+                int offset = s.is(k - 1, "past") ? -1 : 0;
+                return new Match(i, k + 1, Resolution.moment(c -> Moment.year(c.anchor().getYear() + offset)));
+            }
             if (lead != null && the && s.unit(k) != null && !s.pluralUnit(k) && !lead.equals("same")
                     && !lead.equals("other") && !lead.equals("following") && !lead.equals("previous")
                     && !lead.equals("first") && !lead.equals("last") && !lead.equals("next") && !lead.equals("latest")) {
                 Unit unit = s.unit(k);
                 return new Match(i, k + 1, Resolution.constant("DURATION", unit.duration(1)));
             }
-            if (lead == null && s.pluralUnit(k) && s.unit(k) != Unit.WEEKEND && !s.is(k - 1, "-")) {
+            if (lead == null && s.pluralUnit(k) && s.unit(k) != Unit.WEEKEND && !s.is(k - 1, "-") && !isAge(s, k + 1)
+                    && (!s.token(k).capitalised() || s.text.sentenceStart(k) == k)) {
                 return new Match(i, k + 1, Resolution.constant("DURATION", s.unit(k).vagueDuration()));
             }
             return null;

@@ -25,8 +25,11 @@ final class Grammar {
             List.of("at", "most"), List.of("up", "to"), List.of("close", "to"), List.of("well", "over"),
             List.of("a", "little", "over"), List.of("upwards", "of"), List.of("about"), List.of("around"),
             List.of("approximately"), List.of("roughly"), List.of("nearly"), List.of("almost"), List.of("some"),
-            List.of("over"), List.of("under"), List.of("just"), List.of("barely"), List.of("only"),
-            List.of("no", "more", "than"), List.of("no", "less", "than"), List.of("an", "estimated"));
+            List.of("over"), List.of("under"), List.of("no", "more", "than"), List.of("no", "less", "than"),
+            List.of("an", "estimated"));
+    /** Approximators that take a quantity only, not "the past three years" ("over the past year" is a span). */
+    private static final Set<String> QUANTITY_ONLY = Set.of("over", "under", "about", "around", "some", "approximately",
+            "roughly");
 
     private final RelativeRules relative = new RelativeRules(this);
     private final ClockRules clocks = new ClockRules(this);
@@ -102,8 +105,7 @@ final class Grammar {
                 Unit unit = s.unit(k + 2);
                 if (unit != null && !s.pluralUnit(k + 2) && !unit.clock()) {
                     Granularity g = unit.pointGranularity;
-                    return new Match(i, k + 3, Resolution.moment(c -> c.referenceOrAnchor().granularity().finerThan(g)
-                            || c.referenceOrAnchor().granularity() == g ? c.referenceOrAnchor().at(g) : c.anchorDay().at(g)));
+                    return new Match(i, k + 3, Resolution.moment(c -> c.anchorDay().at(g)));
                 }
             }
         } else {
@@ -143,6 +145,9 @@ final class Grammar {
         for (List<String> phrase : APPROXIMATORS) {
             int end = CalendarRules.matchWords(s, i, phrase);
             if (end < 0) {
+                continue;
+            }
+            if (s.is(end, "the") && QUANTITY_ONLY.contains(phrase.get(0))) {
                 continue;
             }
             Match core = relative.offset(s, end);

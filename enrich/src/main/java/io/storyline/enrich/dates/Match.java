@@ -6,11 +6,22 @@ package io.storyline.enrich.dates;
  *
  * @param explicitYear whether the expression names its year itself ("January 20, 2025"), so that it can date the
  *                     document when the publication date is unreliable
+ * @param anaphoric    whether its value is computed from the date mentioned before ("a year earlier"); such a value
+ *                     does not become the reference for what follows ("in the quarter" after "the year-ago quarter"
+ *                     still means the quarter reported on)
  */
-record Match(int start, int end, Resolution resolution, boolean explicitYear) {
+record Match(int start, int end, Resolution resolution, boolean explicitYear, boolean anaphoric) {
 
     Match(int start, int end, Resolution resolution) {
-        this(start, end, resolution, false);
+        this(start, end, resolution, false, false);
+    }
+
+    Match(int start, int end, Resolution resolution, boolean explicitYear) {
+        this(start, end, resolution, explicitYear, false);
+    }
+
+    static Match anaphoric(int start, int end, Resolution resolution) {
+        return new Match(start, end, resolution, false, true);
     }
 
     int length() {
@@ -18,14 +29,6 @@ record Match(int start, int end, Resolution resolution, boolean explicitYear) {
     }
 
     Match from(int newStart) {
-        return new Match(newStart, end, resolution, explicitYear);
-    }
-
-    Match extendTo(int newEnd) {
-        return new Match(start, newEnd, resolution, explicitYear);
-    }
-
-    Match with(Resolution other) {
-        return new Match(start, end, other, explicitYear);
+        return new Match(newStart, end, resolution, explicitYear, anaphoric);
     }
 }

@@ -38,7 +38,7 @@ final class MentionResolver {
                     resolved.type());
             out.add(new ResolvedMention(mention, resolved.moment(), tense, match.explicitYear(),
                     reporting(text, match.start(), match.end()), match.start()));
-            if (resolved.moment() != null) {
+            if (resolved.moment() != null && !match.anaphoric()) {
                 reference = resolved.moment();
                 referenceToken = match.start();
             }

@@ -51,6 +51,9 @@ final class NumberReader {
     }
 
     private static Number words(Scan s, int i) {
+        if (s.is(i, "a") && s.entry(i + 1, WordClass.NUMBER) != null && s.entry(i + 1, WordClass.NUMBER).flagged("multiplier")) {
+            return new Number(s.entry(i + 1, WordClass.NUMBER).number(), i + 2);
+        }
         Entry first = s.entry(i, WordClass.NUMBER);
         if (first == null || first.flagged("multiplier")) {
             return null;

@@ -21,11 +21,16 @@ final class PhraseRules {
         }
         for (Lexicon.Phrase phrase : s.lexicon.phrasesStartingWith(s.word(i))) {
             int end = CalendarRules.matchWords(s, i, phrase.words());
-            if (end > 0 && (!daysOnly || phrase.value().startsWith("DAY"))) {
+            if (end > 0 && (!daysOnly || phrase.value().startsWith("DAY")) && !generic(s, i, end)) {
                 return new Match(i, end, resolution(phrase));
             }
         }
         return null;
+    }
+
+    /** "in today's world", "for today's youth": the present age, which TimeBank does not date. */
+    private static boolean generic(Scan s, int i, int end) {
+        return s.isAny(i, "today", "tomorrow") && s.is(end, "'s") && s.isAny(i - 1, "in", "of", "for", "to");
     }
 
     private static Resolution resolution(Lexicon.Phrase phrase) {

@@ -41,34 +41,16 @@ final class RelativeRules {
             case "before":
             case "after":
             case "prior": {
+                // "two months before January 20" is a date; "three days later" and "two months before the
+                // election" are durations (TimeBank leaves the signal word out), which the duration rule finds
                 int dateAt = w.equals("prior") && s.is(k + 1, "to") ? k + 2 : k + 1;
-                int sign = w.equals("after") ? 1 : -1;
-                Match anchored = anchored(s, i, q, dateAt, sign);
-                if (anchored != null || w.equals("prior") && s.is(k + 1, "to")) {
-                    return anchored;
-                }
-                if (startsClause(s, k + 1)) {
-                    return null;
-                }
-                return relative(i, k + 1, q, sign);
+                return anchored(s, i, q, dateAt, w.equals("after") ? 1 : -1);
             }
             case "earlier":
-            case "later":
-            case "afterward":
-            case "afterwards":
-                return relative(i, k + 1, q, w.equals("earlier") ? -1 : 1);
+                return relative(i, k + 1, q, -1);
             default:
                 return null;
         }
-    }
-
-    /** Words after "before"/"after" that start a clause or a noun phrase rather than end the expression. */
-    private static boolean startsClause(Scan s, int i) {
-        if (!s.inRange(i)) {
-            return false;
-        }
-        Token t = s.token(i);
-        return t.isWord() || t.isNumber();
     }
 
     private Match anchored(Scan s, int i, Quantity q, int dateAt, int sign) {
@@ -93,7 +75,7 @@ final class RelativeRules {
         if (q.vague()) {
             return new Match(i, end, Resolution.constant("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF"));
         }
-        return new Match(i, end, Resolution.moment(c -> {
+        return Match.anaphoric(i, end, Resolution.moment(c -> {
             if (c.reference() != null && c.referenceNearby()
                     && !c.reference().granularity().finerThan(Granularity.DAY)) {
                 return shift(c.reference(), q, sign);
@@ -102,10 +84,10 @@ final class RelativeRules {
         }));
     }
 
+    /** "a year ago" beside a quarter's figures means that quarter a year before, as in earnings reports. */
     private static Moment ago(Context c, Quantity q) {
-        Moment reference = c.reference();
-        if (reference != null && c.referenceNearby() && reference.granularity() == Granularity.QUARTER
-                && q.unit() == Unit.YEAR) {
+        Moment reference = c.recentReference();
+        if (reference != null && reference.granularity() == Granularity.QUARTER && q.unit() == Unit.YEAR) {
             return shift(reference, q, -1);
         }
         return shift(c.anchorDay().at(pointGranularity(q.unit())), q, -1);
@@ -188,7 +170,7 @@ final class RelativeRules {
                     .withPartOfDay(pod)));
         }
         Unit unit = s.unit(k);
-        if (unit == null || s.pluralUnit(k) || unit.clock()) {
+        if (unit == null || s.pluralUnit(k) || unit.clock() || title(s, i, k)) {
             return null;
         }
         if (unit == Unit.DAY && !anaphoric) {
@@ -205,6 +187,11 @@ final class RelativeRules {
         Granularity g = unit == Unit.DECADE ? Granularity.DECADE : unit == Unit.CENTURY ? Granularity.CENTURY
                 : unit.pointGranularity;
         return new Match(i, k + 1, Resolution.moment(c -> c.anchorDay().at(g).shift(unit, dir)));
+    }
+
+    /** "This Week" in mid-sentence capitals is a programme's or paper's name, not a time. */
+    private static boolean title(Scan s, int i, int unitAt) {
+        return s.token(unitAt).capitalised() && s.text.sentenceStart(i) != i;
     }
 
     /** The reference moment read at a granularity, or the anchor when there is none or it is coarser. */
@@ -262,11 +249,61 @@ final class RelativeRules {
     // ---- anaphora and reporting periods -------------------------------------------------------------------
 
     /**
+     * The period an earnings report is about, which "year-ago", "the 1988 quarter" and "the year-earlier period"
+     * compare with: the recent quarter (or half) just mentioned, else the last quarter completed before the anchor
+     * when a quarter or period is named, else the anchor's year.
+     */
+    private static Moment reportingPeriod(Context c, boolean quarter, boolean period) {
+        Moment reference = c.recentReference();
+        if (reference != null && (reference.granularity() == Granularity.QUARTER
+                || !quarter && reference.granularity() == Granularity.HALF)) {
+            return reference;
+        }
+        if (quarter || period) {
+            return Calendar.lastCompletedQuarter(c);
+        }
+        return reference != null && reference.granularity() == Granularity.YEAR ? reference : c.anchorDay().at(Granularity.YEAR);
+    }
+
+    /**
+     * "the weekend", "the week", "the [fiscal] year" (a duration when "ended"/"ending" follows: "the year ended
+     * June 30"), "year-end", "year's end": the anchor's period.
+     */
+    private static Match currentPeriod(Scan s, int i, int k) {
+        if (s.isAny(k, "year", "yearend") && (s.hyphen(k + 1) && s.is(k + 2, "end") || s.is(k + 1, "'s") && s.is(k + 2, "end")
+                || s.is(k + 1, "end") || s.is(k, "yearend"))) {
+            int end = s.is(k, "yearend") ? k + 1 : k + 3 - (s.is(k + 1, "end") ? 1 : 0);
+            return new Match(i, end, Resolution.moment(c -> c.anchorDay().at(Granularity.YEAR)));
+        }
+        if (k == i) {
+            return null;
+        }
+        if (s.is(k, "weekend")) {
+            return new Match(i, k + 1, Resolution.moment(c -> Calendar.weekend(c, 0)));
+        }
+        if (s.is(k, "week") && !s.isAny(k + 1, "of", "before", "after", "-")) {
+            return new Match(i, k + 1, Resolution.moment(c -> c.anchorDay().at(Granularity.WEEK)));
+        }
+        int at = s.is(k, "fiscal") ? k + 1 : k;
+        if (s.is(at, "year") && !s.isAny(at + 1, "-", "before", "after", "of")) {
+            if (s.isAny(at + 1, "ended", "ending", "ends", "that")) {
+                return new Match(i, at + 1, Resolution.constant("DURATION", "P1Y"));
+            }
+            return new Match(i, at + 1, Resolution.moment(c -> c.anchorDay().at(Granularity.YEAR)));
+        }
+        return null;
+    }
+
+    /**
      * the day before / after [date], the next day, year-ago / year-earlier [quarter|period], the latest quarter,
      * the current quarter, the quarter.
      */
     Match anaphoric(Scan s, int i) {
         int k = s.afterThe(i);
+        Match period = currentPeriod(s, i, k);
+        if (period != null) {
+            return period;
+        }
         if (s.is(k, "day") || s.partOfDay(k) != null) {
             String pod = s.partOfDay(k);
             if (s.isAny(k + 1, "before", "after") && k > i) {
@@ -283,7 +320,7 @@ final class RelativeRules {
                         return Resolved.of(pod == null ? day : day.withPartOfDay(pod));
                     }, date.explicitYear());
                 }
-                if (startsClause(s, k + 2)) {
+                if (s.inRange(k + 2) && (s.token(k + 2).isWord() || s.token(k + 2).isNumber())) {
                     return null;
                 }
                 return new Match(i, k + 2, Resolution.moment(c -> {
@@ -299,7 +336,7 @@ final class RelativeRules {
             Match ordinalQuarter = CalendarRules.quarterOrHalf(s, end);
             if (ordinalQuarter != null) {
                 Resolution inner = ordinalQuarter.resolution();
-                return new Match(i, ordinalQuarter.end(), c -> {
+                return Match.anaphoric(i, ordinalQuarter.end(), c -> {
                     Resolved r = inner.resolve(c);
                     return r == null || r.moment() == null ? r : Resolved.of(r.moment().shift(Unit.YEAR, -1));
                 });
@@ -311,12 +348,15 @@ final class RelativeRules {
                 return null;
             }
             boolean isQuarter = quarter;
-            return new Match(i, end, Resolution.moment(c -> {
-                if (c.reference() != null && c.referenceNearby()) {
-                    return c.reference().shift(Unit.YEAR, -1);
-                }
-                Moment base = isQuarter ? Calendar.lastCompletedQuarter(c) : c.anchorDay().at(Granularity.YEAR);
-                return base.shift(Unit.YEAR, -1);
+            boolean isPeriod = !quarter && s.is(end - 1, "period");
+            return Match.anaphoric(i, end, Resolution.moment(c -> reportingPeriod(c, isQuarter, isPeriod).shift(Unit.YEAR, -1)));
+        }
+        if (k > i && s.token(k).isNumber() && NumberReader.year(s, k) != null && s.isAny(k + 1, "quarter", "period")) {
+            int year = (int) NumberReader.year(s, k).value();
+            boolean quarter = s.is(k + 1, "quarter");
+            return Match.anaphoric(i, k + 2, Resolution.moment(c -> {
+                Moment reported = reportingPeriod(c, quarter, !quarter);
+                return reported.shift(Unit.YEAR, year - reported.year());
             }));
         }
         if (k > i && s.isAny(k, "latest", "just-ended") || k > i && s.is(k, "most") && s.is(k + 1, "recent")) {
@@ -325,21 +365,15 @@ final class RelativeRules {
                 at++;
             }
             if (s.isAny(at, "quarter", "period")) {
-                return new Match(i, at + 1, Resolution.moment(c -> {
-                    if (c.reference() != null && c.referenceNearby() && c.reference().granularity() == Granularity.QUARTER) {
-                        return c.reference();
-                    }
-                    return Calendar.lastCompletedQuarter(c);
-                }));
+                return new Match(i, at + 1, Resolution.moment(Calendar::lastCompletedQuarter));
             }
             return null;
         }
         if (k > i && s.is(k, "quarter") && !s.is(k + 1, "-") && !s.isAny(k + 1, "of", "century", "mile", "point")) {
             return new Match(i, k + 1, Resolution.moment(c -> {
-                if (c.reference() != null && c.referenceNearby() && c.reference().granularity() == Granularity.QUARTER) {
-                    return c.reference();
-                }
-                return Calendar.lastCompletedQuarter(c);
+                Moment reference = c.recentReference();
+                return reference != null && reference.granularity() == Granularity.QUARTER ? reference
+                        : Calendar.lastCompletedQuarter(c);
             }));
         }
         return null;

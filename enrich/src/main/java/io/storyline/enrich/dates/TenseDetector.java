@@ -1,13 +1,20 @@
 package io.storyline.enrich.dates;
 
 /**
- * Guesses the tense of the clause around a date from the nearest verb cue in its sentence: an auxiliary of the
+ * Guesses the tense of the clause around a date from the nearest verb cue before it in its sentence (after it when
+ * there is none, as in "On Friday, the minister said"): an auxiliary of the
  * future (will, 'll, would, going to) close before that verb makes it future ("will be held Friday"), otherwise the
  * cue's own tense counts; words ending in -ed are past unless the lexicon says they are not verbs.
  */
 final class TenseDetector {
 
     private static final int AUXILIARY_WINDOW = 3;
+    /** Forms of "be" that, before "to", announce what is planned: "is to vote", "was to be held". */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "'s", "'re");
+    /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
+    private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "pending");
+    /** "as early as Tuesday", "as soon as Tuesday": a date not yet reached. */
+    private static final java.util.Set<String> AS_EARLY = java.util.Set.of("early", "soon");
 
     private final Lexicon lexicon;
 
@@ -18,22 +25,20 @@ final class TenseDetector {
     Tense tenseAround(TokenizedText text, int from, int to) {
         int sentenceStart = text.sentenceStart(from);
         int sentenceEnd = text.sentenceEnd(Math.max(from, to - 1));
-        int left = from - 1;
-        int right = to;
-        while (left >= sentenceStart || right < sentenceEnd) {
-            if (left >= sentenceStart) {
-                Tense tense = cue(text, left, sentenceStart);
-                if (tense != null) {
-                    return tense;
-                }
-                left--;
+        if (from > sentenceStart + 1 && DEADLINE.contains(text.word(from - 1))
+                || text.word(from - 1).equals("as") && AS_EARLY.contains(text.word(from - 2)) && text.word(from - 3).equals("as")) {
+            return Tense.FUTURE;
+        }
+        for (int left = from - 1; left >= sentenceStart; left--) {
+            Tense tense = cue(text, left, sentenceStart);
+            if (tense != null) {
+                return tense;
             }
-            if (right < sentenceEnd) {
-                Tense tense = cue(text, right, sentenceStart);
-                if (tense != null) {
-                    return tense;
-                }
-                right++;
+        }
+        for (int right = to; right < sentenceEnd; right++) {
+            Tense tense = cue(text, right, sentenceStart);
+            if (tense != null) {
+                return tense;
             }
         }
         return Tense.NONE;
@@ -47,6 +52,9 @@ final class TenseDetector {
         Tense tense = ownTense(token);
         if (tense == null || tense == Tense.NONE) {
             return null;
+        }
+        if (BE.contains(token.lower()) && text.word(i + 1).equals("to")) {
+            return Tense.FUTURE;
         }
         if (tense != Tense.FUTURE) {
             for (int j = i - 1; j >= Math.max(sentenceStart, i - AUXILIARY_WINDOW); j--) {

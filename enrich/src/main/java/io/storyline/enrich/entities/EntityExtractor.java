@@ -15,12 +15,14 @@ public final class EntityExtractor {
 
     private final NameTagger tagger;
     private final SentenceMentions sentenceMentions;
+    private final NameRules nameRules;
     private final DocumentNames documentNames;
 
     public EntityExtractor() {
         Gazetteer gazetteer = Gazetteer.shared();
         this.tagger = new NameTagger();
         this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.shared());
+        this.nameRules = new NameRules();
         this.documentNames = new DocumentNames(gazetteer);
     }
 
@@ -28,7 +30,9 @@ public final class EntityExtractor {
         List<List<Token>> sentences = tagger.tag(body);
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
-            mentions.add(sentenceMentions.find(sentence));
+            List<Mention> found = sentenceMentions.find(sentence);
+            nameRules.apply(sentence, found);
+            mentions.add(found);
         }
         documentNames.resolve(sentences, mentions);
         List<Entity> out = new ArrayList<>();

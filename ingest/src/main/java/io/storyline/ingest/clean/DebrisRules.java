@@ -22,7 +22,7 @@ public final class DebrisRules {
             // "Share", "Share this article", "Facebook Twitter Email", "Tweet | Print".
             DebrisRule.of("sharing", 120, "((share( this| on)?( article| story| page| post)?|tweet|email|e-mail|"
                     + "print|save|bookmark|like|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|"
-                    + "copy link|zalo|messenger)[\\s|,/•·:-]*){1,8}"),
+                    + "copy link|zalo|messenger|teilen|partager|compartir|condividi|chia sẻ|поделиться)[\\s|,/•·:-]*){1,8}"),
             // "Russia's missile on display. (Photo: Agency)", "(AP Photo/Name)", "Photo: Agency".
             DebrisRule.of("photo-caption", 400, ".*\\(\\s*(\\p{L}+\\s+)?(" + CREDIT_WORDS + ")\\s*[:/]\\s*[^()]{1,100}\\)"
                     + "\\s*\\.?"),

@@ -48,13 +48,18 @@ public final class JsonArticleReader {
     public static JsonDocument document(String text) {
         JsonNode root = parse(text, "the value");
         if (root.isArray()) {
+            boolean anyObject = false;
+            for (JsonNode element : root) {
+                anyObject |= element.isObject();
+            }
+            if (!anyObject) {
+                throw new RejectedRecordException(root.isEmpty() ? "empty-feed" : "not-an-article",
+                        root.isEmpty() ? "the JSON array holds no articles" : "the JSON array holds no article objects");
+            }
             List<ParsedItem> items = new ArrayList<>();
             for (JsonNode element : root) {
                 byte[] original = element.toString().getBytes(StandardCharsets.UTF_8);
                 items.add(itemOrBroken(element, original, "array element " + (items.size() + 1)));
-            }
-            if (items.isEmpty()) {
-                throw new RejectedRecordException("empty-feed", "the JSON array holds no articles");
             }
             return new JsonDocument(items, true);
         }

@@ -34,6 +34,23 @@ final class TimemlReader {
 
     private final DocumentBuilder builder;
 
+    /** Reports problems through the exception alone (the default handler also prints them to stderr). */
+    private static final class SilentErrors implements org.xml.sax.ErrorHandler {
+        @Override
+        public void warning(org.xml.sax.SAXParseException e) {
+        }
+
+        @Override
+        public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+
     TimemlReader() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -47,7 +64,7 @@ final class TimemlReader {
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
             this.builder = factory.newDocumentBuilder();
-            this.builder.setErrorHandler(null);
+            this.builder.setErrorHandler(new SilentErrors());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured safely", e);
         }
