@@ -1,5 +1,6 @@
 package io.storyline.common.runtime;
 
+import static io.storyline.common.testing.PrometheusScrape.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,24 +44,6 @@ class HealthAndMetricsIT {
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         return Json.mapper().readTree(response.body());
-    }
-
-    /** The value of the sample of {@code metric} whose labels include every one of {@code labels}. */
-    static Optional<Double> sample(String scrape, String metric, String... labels) {
-        for (String line : scrape.split("\n")) {
-            if (!line.startsWith(metric + "{") && !line.startsWith(metric + " ")) {
-                continue;
-            }
-            String labelText = line.contains("{") ? line.substring(line.indexOf('{'), line.lastIndexOf('}')) : "";
-            boolean matches = true;
-            for (String label : labels) {
-                matches &= labelText.contains(label);
-            }
-            if (matches) {
-                return Optional.of(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-            }
-        }
-        return Optional.empty();
     }
 
     @Test
