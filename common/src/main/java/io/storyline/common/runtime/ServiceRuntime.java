@@ -102,8 +102,9 @@ public final class ServiceRuntime implements AutoCloseable {
     public static ServiceRuntime start(StreamsService service, StorylineConfig config) {
         ServiceRuntime runtime = new ServiceRuntime(service, config);
         runtime.streams.start();
-        LOG.info("{} started (application.id {})", service.name(),
-                StreamsSettings.applicationId(service.name(), config));
+        LOG.info("{} started (application.id {}){}", service.name(),
+                StreamsSettings.applicationId(service.name(), config),
+                runtime.http == null ? "" : "; health and metrics on http port " + runtime.http.port());
         return runtime;
     }
 
