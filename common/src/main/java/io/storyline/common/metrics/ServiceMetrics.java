@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.storyline.common.incident.IncidentEventType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,8 @@ import org.apache.kafka.streams.processor.api.ProcessingContext;
  *   <li>{@code storyline.duplicates} [{@code storyline_duplicates_total}]: exact re-sends ingest dropped, reprints
  *       aggregate recognised;</li>
  *   <li>{@code storyline.incidents.opened}, {@code storyline.incidents.merged}
- *       [{@code storyline_incidents_opened_total}, {@code storyline_incidents_merged_total}];</li>
+ *       [{@code storyline_incidents_opened_total}, {@code storyline_incidents_merged_total}]: counted from the
+ *       {@code OPENED} and {@code MERGED} events aggregate writes;</li>
  *   <li>{@code storyline.end.to.end.latency} [{@code storyline_end_to_end_latency_seconds}], tag {@code topic}:
  *       from a record's timestamp to the moment this service wrote what it made of it. Every stage keeps the
  *       timestamp the publisher's producer gave the record on {@code news.raw}, so on {@code news.incidents} this
@@ -51,22 +53,12 @@ public final class ServiceMetrics {
     private static final ServiceMetrics NONE = new ServiceMetrics(new CompositeMeterRegistry());
 
     private final MeterRegistry registry;
-    private final Counter duplicates;
-    private final Counter opened;
-    private final Counter merged;
-    private final ConcurrentMap<String, Counter> in = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Counter> out = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Counter> rejected = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Timer> latency = new ConcurrentHashMap<>();
+    /** Meters by name and tag value, registered on first use: a service shows only what it counts. */
+    private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Timer> latencies = new ConcurrentHashMap<>();
 
     private ServiceMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.duplicates = Counter.builder("storyline.duplicates")
-                .description("Exact re-sends dropped (ingest) and reprints recognised (aggregate)").register(registry);
-        this.opened = Counter.builder("storyline.incidents.opened")
-                .description("Incidents opened").register(registry);
-        this.merged = Counter.builder("storyline.incidents.merged")
-                .description("Incidents merged into another").register(registry);
     }
 
     /** Records into {@code registry}. */
@@ -90,8 +82,7 @@ public final class ServiceMetrics {
     }
 
     public void recordIn(String topic) {
-        in.computeIfAbsent(topic, t -> Counter.builder("storyline.records.in").tag("topic", t)
-                .description("Records read from a Storyline topic").register(registry)).increment();
+        count("storyline.records.in", "Records read from a Storyline topic", "topic", topic);
     }
 
     /**
@@ -100,10 +91,9 @@ public final class ServiceMetrics {
      * @param timestampMs the record's timestamp; the time since then is its end-to-end latency
      */
     public void recordOut(String topic, long timestampMs) {
-        out.computeIfAbsent(topic, t -> Counter.builder("storyline.records.out").tag("topic", t)
-                .description("Records written to a Storyline topic").register(registry)).increment();
+        count("storyline.records.out", "Records written to a Storyline topic", "topic", topic);
         if (timestampMs > 0) {
-            latency.computeIfAbsent(topic, t -> Timer.builder("storyline.end.to.end.latency").tag("topic", t)
+            latencies.computeIfAbsent(topic, t -> Timer.builder("storyline.end.to.end.latency").tag("topic", t)
                     .description("From a record's timestamp (its publication on news.raw) to this service's output")
                     .serviceLevelObjectives(LATENCY_BUCKETS).register(registry))
                     .record(Math.max(0, System.currentTimeMillis() - timestampMs), TimeUnit.MILLISECONDS);
@@ -112,21 +102,35 @@ public final class ServiceMetrics {
 
     /** A record or a part of one went to the dead-letter topic. */
     public void rejected(String reasonCode) {
-        rejected.computeIfAbsent(reasonCode == null ? "unknown" : reasonCode, code ->
-                Counter.builder("storyline.records.rejected").tag("reason", code)
-                        .description("Records or parts of records sent to the dead-letter topic").register(registry))
-                .increment();
+        count("storyline.records.rejected", "Records or parts of records sent to the dead-letter topic", "reason",
+                reasonCode == null ? "unknown" : reasonCode);
     }
 
     public void duplicate() {
-        duplicates.increment();
+        count("storyline.duplicates", "Exact re-sends dropped (ingest) and reprints recognised (aggregate)", null,
+                null);
     }
 
-    public void incidentOpened() {
-        opened.increment();
+    /**
+     * An event written to {@code news.incident-events}: {@code OPENED} and {@code MERGED} count incidents,
+     * {@code DUPLICATE_SEEN} a reprint.
+     */
+    public void incidentEvent(String type) {
+        switch (type) {
+            case IncidentEventType.OPENED -> count("storyline.incidents.opened", "Incidents opened", null, null);
+            case IncidentEventType.MERGED -> count("storyline.incidents.merged", "Incidents merged into another",
+                    null, null);
+            case IncidentEventType.DUPLICATE_SEEN -> duplicate();
+            default -> {
+                // ARTICLE_ADDED, CORROBORATED, ... are counted as records out, by topic.
+            }
+        }
     }
 
-    public void incidentMerged() {
-        merged.increment();
+    private void count(String name, String description, String tag, String value) {
+        counters.computeIfAbsent(tag == null ? name : name + '\u0000' + value, key -> {
+            Counter.Builder builder = Counter.builder(name).description(description);
+            return (tag == null ? builder : builder.tag(tag, value)).register(registry);
+        }).increment();
     }
 }

@@ -1,5 +1,6 @@
 package io.storyline.common.metrics;
 
+import io.storyline.common.incident.IncidentEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 /**
  * Counts what a service reads and writes without a line in the service: beside every source node that reads one
  * of the given topics, and beside every sink node that writes one, it adds a small processor that records into
- * {@link ServiceMetrics} ({@code storyline.records.in}, {@code storyline.records.out} and the end-to-end latency).
+ * {@link ServiceMetrics} ({@code storyline.records.in}, {@code storyline.records.out}, the end-to-end latency,
+ * and the incident events written).
  * The added processors forward nothing, keep no state and create no topic, so the service's tasks, stores and
  * internal topics stay exactly as they were.
  *
@@ -89,6 +91,9 @@ public final class TopologyMetering {
         @Override
         public void process(Record<Object, Object> record) {
             metrics.recordOut(topic, record.timestamp());
+            if (record.value() instanceof IncidentEvent event) {
+                metrics.incidentEvent(event.type());
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ import io.storyline.common.deadletter.DeadLetter;
 import io.storyline.common.deadletter.DeadLetterHandler;
 import io.storyline.common.deadletter.DeadLetters;
 import io.storyline.common.deadletter.RejectedRecordException;
+import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.incident.IncidentEventType;
+import io.storyline.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +82,7 @@ class TopologyMeteringTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DLQ);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
+        props.put("processing.exception.handler.global.enabled", "true");
         props.put(ServiceMetrics.CONFIG, ServiceMetrics.recordingInto(registry));
         Instant published = Instant.now().minus(Duration.ofSeconds(30));
 
@@ -103,6 +107,41 @@ class TopologyMeteringTest {
         assertEquals(2, latency.count());
         assertTrue(latency.max(TimeUnit.SECONDS) >= 30, "latency runs from the record's timestamp: "
                 + latency.max(TimeUnit.SECONDS));
+    }
+
+    @Test
+    void incidentEventsWrittenCountOpenedMergedAndDuplicateIncidents() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(IN, Consumed.with(Serdes.String(), Serdes.String()))
+                .mapValues(type -> new IncidentEvent(IncidentEvent.SCHEMA_VERSION, type, "i-1", null, Instant.now(),
+                        null, null, null, null, null, null))
+                .to(OUT, Produced.with(Serdes.String(), Topics.INCIDENT_EVENT_SERDE));
+        MeterRegistry registry = new SimpleMeterRegistry();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "metering-events-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(ServiceMetrics.CONFIG, ServiceMetrics.recordingInto(registry));
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                TopologyMetering.instrument(builder.build(), Set.of(IN, OUT)), props)) {
+            TestInputTopic<String, String> in = driver.createInputTopic(IN, new StringSerializer(),
+                    new StringSerializer());
+            for (String type : List.of(IncidentEventType.OPENED, IncidentEventType.ARTICLE_ADDED,
+                    IncidentEventType.DUPLICATE_SEEN, IncidentEventType.OPENED, IncidentEventType.MERGED)) {
+                in.pipeInput("i-1", type);
+            }
+        }
+        assertEquals(2, registry.get("storyline.incidents.opened").counter().count());
+        assertEquals(1, registry.get("storyline.incidents.merged").counter().count());
+        assertEquals(1, registry.get("storyline.duplicates").counter().count());
+        assertEquals(5, count(registry, "storyline.records.out", "topic", OUT));
+    }
+
+    @Test
+    void aServiceShowsOnlyTheMetersItRecorded() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        ServiceMetrics.recordingInto(registry).recordIn(IN);
+        assertEquals(List.of("storyline.records.in"), registry.getMeters().stream().map(m -> m.getId().getName())
+                .toList());
     }
 
     @Test
