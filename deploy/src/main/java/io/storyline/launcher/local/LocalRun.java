@@ -4,11 +4,16 @@ import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.ingest.IngestSettings;
+import io.storyline.ingest.publish.ExpectedArticles;
 import io.storyline.ingest.publish.PublishSummary;
 import io.storyline.ingest.publish.Publisher;
 import io.storyline.launcher.UserError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,9 +25,10 @@ import java.util.function.Consumer;
 
 /**
  * Runs inputs through a local pipeline to the end: publishes them into news.raw, waits until every article
- * ingest produced is a member of a live incident or was dead-lettered, and returns the incidents. Completion is
- * read from the data (ingest's committed offsets, then article ids), never guessed from a timer; a watchdog
- * only stops a run in which nothing has moved for {@code storyline.run.stall.timeout} (default PT5M).
+ * they hold is a member of a live incident or was dead-lettered, and every item ingest rejects has reached
+ * news.dlq, then returns the incidents. What to wait for is worked out by ingest's own code over the same
+ * files ({@link ExpectedArticles}); completion is read from the output topics, never guessed from a timer. A
+ * watchdog only stops a run in which nothing has moved for {@code storyline.run.stall.timeout} (default PT5M).
  */
 public final class LocalRun {
 
@@ -48,15 +54,19 @@ public final class LocalRun {
                                  Consumer<IncidentEvent> onEvent, PrintStream progress) {
         Instant started = Instant.now();
         Duration stallTimeout = config.duration(STALL_TIMEOUT, Duration.ofMinutes(5));
+        // Standard input is read twice, for the expectation and for publishing, so it is read into memory once.
+        byte[] input = readStdinIfNamed(inputs, stdin);
+        ExpectedArticles.Expectation expectation = ExpectedArticles.of(inputs, IngestSettings.from(config),
+                new ByteArrayInputStream(input));
+        if (expectation.articleIds().isEmpty()) {
+            throw new UserError("no article in " + String.join(" ", inputs) + ": " + expectation.rejected());
+        }
+        Set<String> expected = expectation.articleIds();
         try (LocalPipeline pipeline = LocalPipeline.start(config, instances);
-             OutputWatcher watcher = new OutputWatcher(config);
-             StageProgress stages = new StageProgress(config)) {
+             OutputWatcher watcher = new OutputWatcher(config)) {
             PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
-                    config.kafkaSettings(), stdin, progress);
-            if (published.published() == 0) {
-                throw new UserError("nothing to run: " + published);
-            }
-            Set<String> expected = null;
+                    config.kafkaSettings(), new ByteArrayInputStream(input), progress);
+            long ingestRejections = expectation.rejected().size() - published.rejected().size();
             long lastSeen = -1;
             Instant lastProgress = Instant.now();
             Instant nextCheck = Instant.now();
@@ -69,11 +79,7 @@ public final class LocalRun {
                 }
                 if (Instant.now().isAfter(nextCheck)) {
                     nextCheck = Instant.now().plus(CHECK_INTERVAL);
-                    if (expected == null && stages.ingestDone()) {
-                        expected = stages.articleIds();
-                        lastProgress = Instant.now();
-                    }
-                    if (expected != null && missing(expected, watcher).isEmpty()) {
+                    if (missing(expected, watcher).isEmpty() && watcher.deadLettersFrom("ingest") >= ingestRejections) {
                         return new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
                                 published, Duration.between(started, Instant.now()));
                     }
@@ -82,11 +88,21 @@ public final class LocalRun {
                     lastSeen = watcher.recordsSeen();
                     lastProgress = Instant.now();
                 } else if (Duration.between(lastProgress, Instant.now()).compareTo(stallTimeout) > 0) {
-                    throw new IllegalStateException("no progress for " + stallTimeout + "; "
-                            + (expected == null ? "ingest has not consumed every input"
-                            : "still waiting for articles " + first(missing(expected, watcher))));
+                    throw new IllegalStateException("no progress for " + stallTimeout + "; still waiting for articles "
+                            + first(missing(expected, watcher)));
                 }
             }
+        }
+    }
+
+    private static byte[] readStdinIfNamed(List<String> inputs, InputStream stdin) {
+        if (!inputs.contains("-")) {
+            return new byte[0];
+        }
+        try {
+            return stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -47,13 +46,9 @@ final class OutputWatcher implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(topics.incidents().name(), topics.incidentEvents().name(), topics.dlq().name())) {
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        // A subscription, not an assignment: topics created a moment ago may not be in every broker's metadata yet,
+        // and a subscription picks their partitions up when they appear.
+        consumer.subscribe(List.of(topics.incidents().name(), topics.incidentEvents().name(), topics.dlq().name()));
     }
 
     /** Reads what has arrived; calls {@code onEvent} for each incident event in order. */

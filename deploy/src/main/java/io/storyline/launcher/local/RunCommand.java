@@ -66,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
             StorylineConfig config = kafka.resolve(Map.of(TopicsSetup.PARTITIONS, Integer.toString(partitions)))
                     .with("bootstrap.servers", broker.bootstrapServers());
             LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, event -> { },
-                    System.err);
+                    System.console() != null ? System.err : null);
             write(result.incidents());
             System.err.printf("storyline: %d articles -> %d incidents (%d instance%s of each service, %d partitions) "
                             + "in %.1f s; %d dead letters%s%n",

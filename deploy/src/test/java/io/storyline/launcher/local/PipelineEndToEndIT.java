@@ -33,7 +33,7 @@ class PipelineEndToEndIT {
         TestTopics test = TestTopics.unique("e2e");
         List<IncidentEvent> events = Collections.synchronizedList(new ArrayList<>());
 
-        LocalRun.Result result = LocalRun.execute(test.config(Map.of()),
+        LocalRun.Result result = LocalRun.execute(test.config(Map.of(LocalRun.STALL_TIMEOUT, "PT90S")),
                 List.of(resource("landslide-alpine-post.txt").toString(),
                         resource("landslide-lakeside-news.json").toString(),
                         resource("central-bank-rates.json").toString()),
