@@ -142,6 +142,14 @@ final class Pipeline implements AutoCloseable {
         return latest;
     }
 
+    /** Waits until {@code count} dead letters are committed on news.dlq. */
+    void awaitDeadLetters(int count) {
+        try (TopicReader<byte[], byte[]> reader = new TopicReader<>(topics().dlq().name(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            reader.readAtLeast(count);
+        }
+    }
+
     /** Keys of every committed record of {@code topic}, read to its end. */
     List<String> committedKeys(String topic) {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
@@ -191,10 +199,14 @@ final class Pipeline implements AutoCloseable {
 
     /** A sample of {@code runtime}'s {@code /metrics}, 0 where the series does not exist (yet). */
     double metric(ServiceRuntime runtime, String metric, String... labels) {
+        return PrometheusScrape.sample(scrape(runtime), metric, labels).orElse(0.0);
+    }
+
+    /** {@code runtime}'s {@code /metrics} answer. */
+    String scrape(ServiceRuntime runtime) {
         try {
-            String scrape = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + runtime.httpPort()
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + runtime.httpPort()
                     + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            return PrometheusScrape.sample(scrape, metric, labels).orElse(0.0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

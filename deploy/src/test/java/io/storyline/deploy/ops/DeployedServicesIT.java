@@ -1,32 +1,44 @@
 package io.storyline.deploy.ops;
 
+import static io.storyline.common.testing.PrometheusScrape.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code STORYLINE_*} variables of every deployment file are settings the services really read. The three
- * services run on the real broker with their compose environment until an article has gone all the way to an
- * incident (so every processor, the enricher included, has started), and what they looked up is compared with
- * what the compose file, the Kubernetes manifests and the operator guide say.
+ * The three services as deployed: each runs on the real broker with its compose environment while an article
+ * goes all the way to an incident (so every processor, the enricher included, has started), is sent again, and a
+ * record without a body follows it. Then: the {@code STORYLINE_*} variables of every deployment file are settings
+ * the services really looked up, the operator guide lists exactly those, and each service's {@code /metrics}
+ * counted what happened.
  */
-class DeployedSettingsIT {
+class DeployedServicesIT {
+
+    private static final Map<String, Set<String>> READ = new TreeMap<>();
+    private static final Map<String, String> SCRAPES = new TreeMap<>();
+    private static String articleId;
+    private static String rawTopic;
 
     /** Variables the logging configuration reads itself ({@code ${env:NAME}} in log4j2.xml). */
     static Set<String> loggingVariables() throws Exception {
         Set<String> variables = new TreeSet<>();
-        try (InputStream in = DeployedSettingsIT.class.getResourceAsStream("/log4j2.xml")) {
+        try (InputStream in = DeployedServicesIT.class.getResourceAsStream("/log4j2.xml")) {
             Matcher matcher = Pattern.compile("\\$\\{env:([A-Z0-9_]+)").matcher(
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
             while (matcher.find()) {
@@ -47,20 +59,52 @@ class DeployedSettingsIT {
         }
     }
 
-    @Test
-    void everyStorylineVariableDeployedIsReadByItsServiceAndDocumented() throws Exception {
-        Pipeline pipeline = new Pipeline("settings", 1);
+    @BeforeAll
+    static void runTheServices() throws Exception {
+        Pipeline pipeline = new Pipeline("deployed", 1);
         try (pipeline) {
+            Map<String, ServiceRuntime> runtimes = new LinkedHashMap<>();
             for (String service : Deployables.SERVICES) {
-                pipeline.start(service);
+                runtimes.put(service, pipeline.start(service));
             }
             Map.Entry<String, String> article = ScaleOutIT.articles().entrySet().iterator().next();
-            pipeline.publish(Map.of(article.getKey(), article.getValue()));
-            pipeline.awaitIncidentsHolding(Set.of(article.getKey()));
+            articleId = article.getKey();
+            rawTopic = pipeline.topics().raw().name();
+            // One key, one partition: the re-send and the bodiless record are processed after the article, in order.
+            pipeline.publish(Map.of(articleId, article.getValue()));
+            pipeline.publish(Map.of(articleId, article.getValue()));
+            pipeline.publish(Map.of(articleId, "{\"id\":\"" + articleId + "-empty\",\"title\":\"no body\"}"));
+            pipeline.awaitIncidentsHolding(Set.of(articleId));
+            pipeline.awaitDeadLetters(1);
+            runtimes.forEach((service, runtime) -> SCRAPES.put(service, pipeline.scrape(runtime)));
         }
         // Read after closing: shutting down looks settings up too.
-        Map<String, Set<String>> read = new TreeMap<>();
-        Deployables.SERVICES.forEach(service -> read.put(service, pipeline.keysRead(service)));
+        Deployables.SERVICES.forEach(service -> READ.put(service, pipeline.keysRead(service)));
+    }
+
+    @Test
+    void eachServiceCountedWhatItDid() {
+        String ingest = SCRAPES.get("ingest");
+        assertEquals(Optional.of(3.0), sample(ingest, "storyline_records_in_total", "topic=\"" + rawTopic + "\""));
+        assertEquals(Optional.of(1.0), sample(ingest, "storyline_records_out_total"));
+        assertEquals(Optional.of(1.0), sample(ingest, "storyline_duplicates_total"), "the re-send was dropped");
+        assertEquals(Optional.of(1.0), sample(ingest, "storyline_records_rejected_total", "reason=\"body-missing\""));
+        assertEquals(Optional.of(1.0), sample(SCRAPES.get("enrich"), "storyline_records_in_total"));
+        assertEquals(Optional.of(1.0), sample(SCRAPES.get("enrich"), "storyline_records_out_total"));
+        String aggregate = SCRAPES.get("aggregate");
+        assertEquals(Optional.of(1.0), sample(aggregate, "storyline_incidents_opened_total"));
+        assertEquals(Optional.empty(), sample(aggregate, "storyline_incidents_merged_total"));
+        assertTrue(sample(aggregate, "storyline_end_to_end_latency_seconds_count", "topic=\"", "incidents\"")
+                .orElse(0.0) >= 1, "publication to incident updated, measured");
+        for (String service : Deployables.SERVICES) {
+            assertEquals(Optional.of(1.0), sample(SCRAPES.get(service), "kafka_stream_alive_stream_threads",
+                    "service=\"" + service + "\""));
+        }
+    }
+
+    @Test
+    void everyStorylineVariableDeployedIsReadByItsServiceAndDocumented() throws Exception {
+        Map<String, Set<String>> read = READ;
 
         List<Deployables.ServiceContainer> containers = new ArrayList<>(Deployables.composeServices());
         containers.addAll(Deployables.workloadContainers(
