@@ -18,7 +18,7 @@ final class Calendar {
     /** How far the nearest reading may lie on the side the tense contradicts before the other one is taken. */
     static final long DAY_TOLERANCE = 90;
     static final long MONTH_TOLERANCE = 92;
-    static final long QUARTER_TOLERANCE = 100;
+    static final long QUARTER_TOLERANCE = 60;
 
     private Calendar() {
     }

@@ -11,19 +11,7 @@ import java.util.Set;
  */
 final class CalendarRules {
 
-    /** Words before a capitalised "May" or "March" that make it a month rather than a verb. */
-    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "by", "until", "till", "through", "of",
-            "early", "late", "mid", "last", "next", "this", "during", "from", "before", "after", "-", "between", "and",
-            "to", "that", "each", "every", "coming", "past", "end", "beginning", "middle", "start", "on", "for",
-            "around", "throughout", "within");
 
-    /** Words after a four-digit number that show it counts things rather than naming a year. */
-    private static final Set<String> NOT_YEAR_AFTER = Set.of("people", "persons", "men", "women", "children",
-            "troops", "soldiers", "workers", "jobs", "employees", "shares", "meters", "metres", "feet", "miles",
-            "kilometers", "kilometres", "km", "tons", "tonnes", "pounds", "dollars", "yen", "euros", "points",
-            "percent", "%", "acres", "barrels", "cars", "homes", "houses", "units", "votes", "calories", "rooms",
-            "students", "members", "cases", "deaths", "hours", "minutes", "seconds", "days", "years", "ft", "m",
-            "mph", "kg", "lbs", "degrees", "words", "pages", "copies", "items", "times", "rounds", "vehicles");
 
     private CalendarRules() {
     }
@@ -226,7 +214,7 @@ final class CalendarRules {
         }
         String w = t.lower();
         if (w.equals("may") || w.equals("march") || w.length() <= 4) {
-            return MONTH_CONTEXT.contains(s.word(i - 1));
+            return s.inList(i - 1, "month-context");
         }
         return true;
     }
@@ -276,10 +264,10 @@ final class CalendarRules {
             return false;
         }
         String after = s.word(i + 1);
-        if (NOT_YEAR_AFTER.contains(after) || after.equals(":")) {
+        if (s.inList(i + 1, "count-nouns") || after.equals(":")) {
             return false;
         }
-        return year >= 1800 || Set.of("in", "since", "of", "by", "from", "until", "year", "between").contains(before);
+        return year >= 1800 || s.inList(i - 1, "year-context");
     }
 
     /** [the] [early|mid|late] 1990s, the '90s, the nineties, 1960s. */
@@ -395,8 +383,7 @@ final class CalendarRules {
         }
         String w = s.word(k);
         if (!determiner && (w.equals("fall") || w.equals("spring")
-                || !Set.of("in", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "-", "before", "after")
-                .contains(s.word(i - 1)))) {
+                || !s.inList(i - 1, "season-context"))) {
             return null;
         }
         if (s.is(i, "the") && s.unit(end) != null) {
@@ -509,6 +496,11 @@ final class CalendarRules {
                 int offset = s.is(k, "this") ? 0 : s.is(k, "last") ? -1 : 1;
                 yearOf = c -> Moment.year(c.anchor().getYear() + offset);
                 k += 2;
+            } else if (s.is(k, "of") && s.is(k + 1, "the") && s.is(k + 2, "year")) {
+                yearOf = c -> Moment.year(c.anchor().getYear());
+                k += 3;
+            } else if (s.is(k, "of") && (s.is(k + 1, "the") || decade(s, k + 1) != null)) {
+                return null; // "the last half of the '80s": a position in another expression
             }
         }
         Resolution.MomentRule year = yearOf;

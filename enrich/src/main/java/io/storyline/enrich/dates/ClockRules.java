@@ -10,8 +10,6 @@ final class ClockRules {
     record Clock(int minuteOfDay, int end) {
     }
 
-    private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
-            "before", "after", "from", "since", "around", "about", "past", "to", "near", "approximately");
 
     private final Grammar grammar;
 
@@ -44,7 +42,7 @@ final class ClockRules {
             }, day.explicitYear());
         }
         // a time without a day belongs to the day just mentioned ("On Friday ... at 10 p.m."), else to the anchor's
-        if (!s.token(i).isNumber() && !CLOCK_PREPOSITIONS.contains(s.word(i - 1))) {
+        if (!s.token(i).isNumber() && !s.inList(i - 1, "clock-prepositions")) {
             return null; // "High Noon", "the midnight sun": not a time of this story
         }
         return new Match(i, end, Resolution.moment(c -> {

@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * @param tense     the tense of the clause around the expression
  * @param reference the last date the text mentioned before this expression, for "a year earlier", "that day"; or null
  * @param referenceNearby whether that date was mentioned in this sentence or the one before
+ * @param reportedQuarter the last quarter (or half) the few sentences before named, the period an earnings report
+ *                        compares "a year ago" with; or null
  */
-record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby) {
+record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby, Moment reportedQuarter) {
+
+    Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby) {
+        this(anchor, tense, reference, referenceNearby, null);
+    }
 
     Moment anchorDay() {
         return Moment.day(anchor);

@@ -12,6 +12,12 @@ import java.util.List;
  * Storyline's rule-based TIMEX3 tagger: finds the dates, times, durations and sets of a text and normalises them
  * against the document's date, and estimates when an article's reported event happened. Immutable and thread-safe;
  * build one and share it (building reads the word lists).
+ *
+ * <p>Anchoring in {@link #extract}: a publication date from the article or its feed is the anchor. A
+ * {@code record_timestamp} only says when ingest saw the record, so the text is searched for dates that name their
+ * year (see {@link DocumentDate}); when it names some, they date the document, the year-less dates are resolved
+ * against them, and the event day found then anchors the final values. Without such dates the timestamp stays the
+ * anchor, the best that is known.
  */
 public final class DateExtractor {
 
@@ -29,7 +35,7 @@ public final class DateExtractor {
     public DateExtractor() {
         this.lexicon = Lexicon.load();
         this.tokenizer = lexicon.tokenizer();
-        this.resolver = new MentionResolver(new TenseDetector(lexicon));
+        this.resolver = new MentionResolver(lexicon);
     }
 
     /** TIMEX3 tagging of text against a known document creation date (the eval path). */

@@ -39,19 +39,8 @@ final class DurationRules {
         }
     }
 
-    private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "numerous", "countless",
-            "multiple", "various");
-    private static final Set<String> PERIOD_LEADS = Set.of("past", "last", "next", "first", "coming", "previous",
-            "final", "remaining", "following", "preceding", "initial", "additional", "latest", "prior", "ensuing",
-            "succeeding", "intervening", "subsequent", "better", "full", "entire", "whole", "same", "other");
 
-    /** Words that may stand between a number and its unit: "eight trading days", "two more weeks". */
-    private static final Set<String> UNIT_ADJECTIVES = Set.of("trading", "business", "working", "calendar", "school",
-            "consecutive", "straight", "more", "additional", "extra", "full", "long", "successive", "whole");
 
-    private static final Set<String> RATE_BEFORE = Set.of("million", "billion", "thousand", "hundred", "trillion",
-            "%", "percent", "cents", "dollars", "yen", "euros", "pounds", "marks", "francs", "times", "shares",
-            "barrels", "tons", "flights", "units", "miles", "kilometers", "hours", "days", "meals");
 
     private DurationRules() {
     }
@@ -90,7 +79,7 @@ final class DurationRules {
         if (w.equals("couple") && s.is(i + 1, "of")) {
             return unitAfter(s, i + 2, 2, true);
         }
-        if (VAGUE.contains(w)) {
+        if (s.inList(i, "vague-quantities")) {
             Quantity q = unitAfter(s, i + 1, Double.NaN, true);
             return q != null && s.pluralUnit(i + 1) ? q : null;
         }
@@ -117,7 +106,7 @@ final class DurationRules {
 
     private static Quantity unitAfter(Scan s, int k, double amount, boolean allowHyphen) {
         int at = allowHyphen && s.hyphen(k) ? k + 1 : k;
-        if (UNIT_ADJECTIVES.contains(s.word(at)) && s.unit(at + 1) != null) {
+        if (s.inList(at, "unit-adjectives") && s.unit(at + 1) != null) {
             at++;
         }
         Unit unit = s.unit(at);
@@ -144,8 +133,8 @@ final class DurationRules {
         if (!s.isAny(i, "a", "an", "per")) {
             return false;
         }
-        Token before = i > 0 ? s.token(i - 1) : null;
-        return before != null && (before.isNumber() || RATE_BEFORE.contains(before.lower()));
+        // "$2 million a year", "700 seats a week"
+        return s.token(i - 1).isNumber() || s.inList(i - 1, "rate-before") || s.token(i - 2).isNumber();
     }
 
     /** An age ("42-year-old", "six years old", "a 50-year-old alliance") follows the quantity. */
@@ -165,7 +154,7 @@ final class DurationRules {
             k++;
         }
         String lead = null;
-        if (PERIOD_LEADS.contains(s.word(k))) {
+        if (s.inList(k, "period-leads")) {
             lead = s.word(k);
             k++;
             if (s.is(k, "few") || s.is(k, "several")) {
@@ -198,8 +187,8 @@ final class DurationRules {
             }
             return null;
         }
-        if (isAge(s, q.end())) {
-            return null;
+        if (isAge(s, q.end()) || q.unit() == Unit.QUARTER && s.is(q.end(), "of")) {
+            return null; // "a 42-year-old", "three-quarters of its food"
         }
         int end = q.end();
         if (s.hyphen(end) && s.is(end + 1, "long")) {

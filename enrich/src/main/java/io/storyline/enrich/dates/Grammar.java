@@ -13,20 +13,6 @@ import java.util.Set;
 final class Grammar {
 
     private static final Set<String> POSITION_WORDS = Set.of("early", "late", "mid", "earlier", "later");
-    private static final List<List<String>> POSITION_PHRASES = List.of(
-            List.of("the", "end", "of"), List.of("the", "beginning", "of"), List.of("the", "start", "of"),
-            List.of("the", "middle", "of"), List.of("the", "turn", "of"), List.of("the", "close", "of"),
-            List.of("the", "rest", "of"), List.of("the", "remainder", "of"), List.of("the", "latter", "part", "of"),
-            List.of("end", "of"), List.of("beginning", "of"), List.of("start", "of"), List.of("middle", "of"),
-            List.of("the", "first", "part", "of"), List.of("the", "second", "half", "of"),
-            List.of("the", "first", "half", "of"), List.of("the", "last", "half", "of"));
-    private static final List<List<String>> APPROXIMATORS = List.of(
-            List.of("more", "than"), List.of("less", "than"), List.of("fewer", "than"), List.of("at", "least"),
-            List.of("at", "most"), List.of("up", "to"), List.of("close", "to"), List.of("well", "over"),
-            List.of("a", "little", "over"), List.of("upwards", "of"), List.of("about"), List.of("around"),
-            List.of("approximately"), List.of("roughly"), List.of("nearly"), List.of("almost"), List.of("some"),
-            List.of("over"), List.of("under"), List.of("no", "more", "than"), List.of("no", "less", "than"),
-            List.of("an", "estimated"));
     /** Approximators that take a quantity only, not "the past three years" ("over the past year" is a span). */
     private static final Set<String> QUANTITY_ONLY = Set.of("over", "under", "about", "around", "some", "approximately",
             "roughly");
@@ -41,7 +27,7 @@ final class Grammar {
         int n = s.size();
         while (i < n) {
             Match m = s.token(i).kind() == Token.Kind.PUNCT && !s.is(i, "'") ? null : longestAt(s, i);
-            if (m != null) {
+            if (m != null && m.end() > i && m.end() <= n) {
                 out.add(m);
                 i = m.end();
             } else {
@@ -108,8 +94,8 @@ final class Grammar {
                     return new Match(i, k + 3, Resolution.moment(c -> c.anchorDay().at(g)));
                 }
             }
-        } else {
-            for (List<String> phrase : POSITION_PHRASES) {
+        } else if (s.lexicon.startsPhrase("position-phrases", s.word(i))) {
+            for (List<String> phrase : s.lexicon.phrases("position-phrases")) {
                 int end = CalendarRules.matchWords(s, i, phrase);
                 if (end > 0) {
                     k = end;
@@ -142,7 +128,10 @@ final class Grammar {
 
     /** about two years, nearly four years ago, more than 20 days. */
     private Match approximated(Scan s, int i) {
-        for (List<String> phrase : APPROXIMATORS) {
+        if (!s.lexicon.startsPhrase("approximators", s.word(i))) {
+            return null;
+        }
+        for (List<String> phrase : s.lexicon.phrases("approximators")) {
             int end = CalendarRules.matchWords(s, i, phrase);
             if (end < 0) {
                 continue;

@@ -45,6 +45,9 @@ final class Lexicon {
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final Map<String, List<Holiday>> holidaysByFirstWord = new HashMap<>();
     private final Map<String, Tense> tenseCues = new HashMap<>();
+    private final Map<String, Set<String>> wordLists = new HashMap<>();
+    private final Map<String, List<List<String>>> phraseLists = new HashMap<>();
+    private final Map<String, Set<String>> phraseFirstWords = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
 
     static Lexicon load() {
@@ -62,6 +65,7 @@ final class Lexicon {
                     .add(new Holiday(tokens, fields[1]));
         });
         read("tense.tsv", 2, fields -> lexicon.tenseCues.put(fields[0], Tense.valueOf(fields[1])));
+        lexicon.readLists(tokenizer);
         lexicon.phrasesByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         lexicon.holidaysByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         return lexicon;
@@ -81,6 +85,48 @@ final class Lexicon {
             out.add(token.lower());
         }
         return out;
+    }
+
+    /** wordlists.txt: entries under "[name]" headers; one-word entries form word sets, all entries phrase lists. */
+    private void readLists(Tokenizer tokenizer) {
+        String[] current = {null};
+        read("wordlists.txt", 1, fields -> {
+            String line = fields[0].strip();
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current[0] = line.substring(1, line.length() - 1);
+                return;
+            }
+            if (current[0] == null) {
+                throw new IllegalStateException("wordlists.txt: entry '" + line + "' before any [list] header");
+            }
+            wordLists.computeIfAbsent(current[0], k -> new HashSet<>()).add(line);
+            List<String> tokens = lowerTokens(tokenizer, line);
+            phraseLists.computeIfAbsent(current[0], k -> new ArrayList<>()).add(tokens);
+            phraseFirstWords.computeIfAbsent(current[0], k -> new HashSet<>()).add(tokens.get(0));
+        });
+    }
+
+    /** Whether {@code word} is an entry of the named list of wordlists.txt. */
+    boolean inList(String list, String word) {
+        Set<String> words = wordLists.get(list);
+        if (words == null) {
+            throw new IllegalArgumentException("no word list [" + list + "] in wordlists.txt");
+        }
+        return words.contains(word);
+    }
+
+    /** Whether some entry of the named list starts with {@code word}: a cheap test before trying each phrase. */
+    boolean startsPhrase(String list, String word) {
+        return phraseFirstWords.getOrDefault(list, Set.of()).contains(word);
+    }
+
+    /** The entries of the named list of wordlists.txt, as tokens. */
+    List<List<String>> phrases(String list) {
+        List<List<String>> phrases = phraseLists.get(list);
+        if (phrases == null) {
+            throw new IllegalArgumentException("no word list [" + list + "] in wordlists.txt");
+        }
+        return phrases;
     }
 
     Tokenizer tokenizer() {

@@ -12,23 +12,30 @@ import java.util.Set;
  */
 final class MentionResolver {
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "stated",
-            "added", "confirmed", "claimed", "tweeted", "wrote", "declared", "acknowledged", "insisted", "noted");
 
+    /** How far back a quarter still counts as the period a report is about. */
+    private static final int REPORTED_QUARTER_SENTENCES = 3;
+
+    private final Lexicon lexicon;
     private final TenseDetector tenses;
 
-    MentionResolver(TenseDetector tenses) {
-        this.tenses = tenses;
+    MentionResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tenses = new TenseDetector(lexicon);
     }
 
     List<ResolvedMention> resolve(TokenizedText text, List<Match> matches, LocalDate anchor) {
         List<ResolvedMention> out = new ArrayList<>(matches.size());
         Moment reference = null;
         int referenceToken = -1;
+        Moment quarter = null;
+        int quarterToken = -1;
         for (Match match : matches) {
             Tense tense = tenses.tenseAround(text, match.start(), match.end());
             boolean nearby = reference != null && text.withinPreviousSentence(referenceToken, match.start());
-            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby));
+            Moment reported = quarter != null && text.sentencesApart(quarterToken, match.start()) <= REPORTED_QUARTER_SENTENCES
+                    ? quarter : null;
+            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby, reported));
             if (resolved == null) {
                 continue;
             }
@@ -41,18 +48,23 @@ final class MentionResolver {
             if (resolved.moment() != null && !match.anaphoric()) {
                 reference = resolved.moment();
                 referenceToken = match.start();
+                Granularity g = reference.granularity();
+                if (g == Granularity.QUARTER || g == Granularity.HALF) {
+                    quarter = reference;
+                    quarterToken = match.start();
+                }
             }
         }
         return out;
     }
 
     /** A reporting verb just before ("said Thursday", "said on Thursday") or right after ("Thursday said"). */
-    private static boolean reporting(TokenizedText text, int start, int end) {
+    private boolean reporting(TokenizedText text, int start, int end) {
         for (int i = Math.max(0, start - 3); i < start; i++) {
-            if (REPORTING.contains(text.word(i))) {
+            if (lexicon.inList("reporting-verbs", text.word(i))) {
                 return true;
             }
         }
-        return REPORTING.contains(text.word(end));
+        return lexicon.inList("reporting-verbs", text.word(end));
     }
 }

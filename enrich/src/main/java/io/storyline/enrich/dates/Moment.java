@@ -51,6 +51,9 @@ record Moment(Granularity granularity, LocalDate start, String partOfDay, int mi
     }
 
     Moment at(Granularity coarser) {
+        if (coarser.finerThan(Granularity.PART_OF_DAY) && minuteOfDay < 0) {
+            return at(Granularity.DAY); // no clock time known: the day is as precise as it gets
+        }
         return new Moment(coarser, startOf(coarser, start), coarser == Granularity.PART_OF_DAY ? partOfDay : null,
                 coarser.finerThan(Granularity.PART_OF_DAY) ? minuteOfDay : -1);
     }

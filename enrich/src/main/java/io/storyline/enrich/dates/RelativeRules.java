@@ -33,11 +33,11 @@ final class RelativeRules {
             case "from":
                 if (s.is(k + 1, "now")) {
                     return q.vague() ? new Match(i, k + 2, Resolution.constant("DATE", "FUTURE_REF"))
-                            : new Match(i, k + 2, Resolution.moment(c -> shift(c.anchorDay().at(q.unit().pointGranularity), q, 1)));
+                            : new Match(i, k + 2, Resolution.moment(c -> shift(c.anchorDay().at(pointGranularity(q.unit())), q, 1)));
                 }
                 return anchored(s, i, q, k + 1, 1);
             case "hence":
-                return q.vague() ? null : new Match(i, k + 1, Resolution.moment(c -> shift(c.anchorDay().at(q.unit().pointGranularity), q, 1)));
+                return q.vague() ? null : new Match(i, k + 1, Resolution.moment(c -> shift(c.anchorDay().at(pointGranularity(q.unit())), q, 1)));
             case "before":
             case "after":
             case "prior": {
@@ -76,6 +76,9 @@ final class RelativeRules {
             return new Match(i, end, Resolution.constant("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF"));
         }
         return Match.anaphoric(i, end, Resolution.moment(c -> {
+            if (c.reportedQuarter() != null && q.unit() == Unit.YEAR && q.amount() == 1) {
+                return shift(c.reportedQuarter(), q, -1);
+            }
             if (c.reference() != null && c.referenceNearby()
                     && !c.reference().granularity().finerThan(Granularity.DAY)) {
                 return shift(c.reference(), q, sign);
@@ -86,9 +89,8 @@ final class RelativeRules {
 
     /** "a year ago" beside a quarter's figures means that quarter a year before, as in earnings reports. */
     private static Moment ago(Context c, Quantity q) {
-        Moment reference = c.recentReference();
-        if (reference != null && reference.granularity() == Granularity.QUARTER && q.unit() == Unit.YEAR) {
-            return shift(reference, q, -1);
+        if (c.reportedQuarter() != null && q.unit() == Unit.YEAR && q.amount() == 1) {
+            return shift(c.reportedQuarter(), q, -1);
         }
         return shift(c.anchorDay().at(pointGranularity(q.unit())), q, -1);
     }
@@ -151,6 +153,9 @@ final class RelativeRules {
             k++;
         } else {
             return null;
+        }
+        if (s.is(k, "fiscal") && s.isAny(k + 1, "year", "quarter")) {
+            k++;
         }
         int weekday = s.weekday(k);
         if (weekday > 0) {
@@ -254,6 +259,9 @@ final class RelativeRules {
      * when a quarter or period is named, else the anchor's year.
      */
     private static Moment reportingPeriod(Context c, boolean quarter, boolean period) {
+        if (c.reportedQuarter() != null && (!quarter || c.reportedQuarter().granularity() == Granularity.QUARTER)) {
+            return c.reportedQuarter();
+        }
         Moment reference = c.recentReference();
         if (reference != null && (reference.granularity() == Granularity.QUARTER
                 || !quarter && reference.granularity() == Granularity.HALF)) {
@@ -359,6 +367,28 @@ final class RelativeRules {
                 return reported.shift(Unit.YEAR, year - reported.year());
             }));
         }
+        if (k > i && s.isAny(k, "corresponding", "comparable", "same") && s.isAny(k + 1, "period", "quarter")) {
+            int end = -1;
+            if (s.is(k + 2, "last") && s.is(k + 3, "year")) {
+                end = k + 4;
+            } else if (s.is(k + 2, "a") && s.is(k + 3, "year") && s.isAny(k + 4, "ago", "earlier")) {
+                end = k + 5;
+            }
+            if (end > 0) {
+                boolean quarter = s.is(k + 1, "quarter");
+                return Match.anaphoric(i, end, Resolution.moment(c -> reportingPeriod(c, quarter, !quarter)
+                        .shift(Unit.YEAR, -1)));
+            }
+        }
+        if (s.isAny(i, "last", "this", "next") && s.is(i + 1, "year") && s.is(i + 2, "'s")
+                && s.isAny(i + 3, "quarter", "period")) {
+            int offset = s.is(i, "last") ? -1 : s.is(i, "this") ? 0 : 1;
+            boolean quarter = s.is(i + 3, "quarter");
+            return Match.anaphoric(i, i + 4, Resolution.moment(c -> {
+                Moment reported = reportingPeriod(c, quarter, !quarter);
+                return reported.shift(Unit.YEAR, c.anchor().getYear() + offset - reported.year());
+            }));
+        }
         if (k > i && s.isAny(k, "latest", "just-ended") || k > i && s.is(k, "most") && s.is(k + 1, "recent")) {
             int at = s.is(k, "most") ? k + 2 : k + 1;
             if (s.is(at, "fiscal")) {
@@ -368,6 +398,18 @@ final class RelativeRules {
                 return new Match(i, at + 1, Resolution.moment(Calendar::lastCompletedQuarter));
             }
             return null;
+        }
+        if (k > i && s.is(k, "quarter") && s.isAny(k + 1, "ended", "ending")) {
+            // "the quarter ended Sept. 30": the quarter that date falls in; the date is a mention of its own
+            Match date = grammar.pointAt(s, k + 2);
+            if (date != null) {
+                Resolution end = date.resolution();
+                return new Match(i, k + 1, c -> {
+                    Resolved r = end.resolve(c);
+                    return r == null || r.moment() == null || r.moment().granularity().compareTo(Granularity.MONTH) < 0
+                            ? Resolved.of(Calendar.lastCompletedQuarter(c)) : Resolved.of(r.moment().at(Granularity.QUARTER));
+                });
+            }
         }
         if (k > i && s.is(k, "quarter") && !s.is(k + 1, "-") && !s.isAny(k + 1, "of", "century", "mile", "point")) {
             return new Match(i, k + 1, Resolution.moment(c -> {

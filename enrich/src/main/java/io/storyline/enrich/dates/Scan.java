@@ -6,6 +6,8 @@ import io.storyline.enrich.dates.Lexicon.WordClass;
 /** Read access to one tokenised text through the lexicon: what the rules ask of a token position. */
 final class Scan {
 
+    private static final Token NONE = new Token("", "", -1, -1, Token.Kind.PUNCT, true);
+
     final TokenizedText text;
     final Lexicon lexicon;
 
@@ -22,8 +24,9 @@ final class Scan {
         return i >= 0 && i < text.size();
     }
 
+    /** Token i, or an empty punctuation token past either end, so that rules can look ahead without checks. */
     Token token(int i) {
-        return text.get(i);
+        return inRange(i) ? text.get(i) : NONE;
     }
 
     String word(int i) {
@@ -88,6 +91,11 @@ final class Scan {
     String partOfDay(int i) {
         Entry e = entry(i, WordClass.PART_OF_DAY);
         return e == null || e.flagged("plural") ? null : e.value();
+    }
+
+    /** Whether the word at i is an entry of the named list of wordlists.txt. */
+    boolean inList(int i, String list) {
+        return inRange(i) && lexicon.inList(list, word(i));
     }
 
     /** Skips a possessive 's at i: returns i+1 after it, else i. */

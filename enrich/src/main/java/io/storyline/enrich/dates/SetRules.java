@@ -5,13 +5,6 @@ import io.storyline.enrich.dates.NumberReader.Number;
 /** Recurring times (TIMEX3 SET): "every week", "each year", "daily", "Tuesdays", "Tuesday nights", "twice a year". */
 final class SetRules {
 
-    /** Words after "daily", "weekly"… that show the adverb is not an adjective before a noun. */
-    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("and", "or", "in", "on", "at", "for",
-            "to", "from", "by", "since", "until", "than", "as", "with", "but", "the", "a", "an", "that", "if",
-            "when", "while", "during", "through", "throughout", "after", "before", "instead", "because",
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "so",
-            "over", "per", "into", "around", "across", "about", "ever", "this", "these", "those", "it", "he", "she",
-            "they", "we", "there", "its", "their", "his", "her");
 
     private SetRules() {
     }
@@ -69,7 +62,9 @@ final class SetRules {
 
     private static Match adverb(Scan s, int i) {
         Lexicon.Entry e = s.entry(i, Lexicon.WordClass.SET_ADVERB);
-        if (e == null || s.is(i + 1, "-") || s.is(i - 1, "-") || s.is(i, "quarterly") && modifiesNoun(s, i + 1)) {
+        if (e == null || s.is(i + 1, "-") || s.is(i - 1, "-") || s.is(i, "quarterly") && modifiesNoun(s, i + 1)
+                || s.token(i - 1).isNumber() || s.inList(i - 1, "rate-before")) {
+            // "rise 8.5% annually", "10,000 units annually": how much per year, the rate of a quantity
             return null;
         }
         return new Match(i, i + 1, Resolution.constant("SET", e.value()));
@@ -83,7 +78,7 @@ final class SetRules {
         if (!s.inRange(next) || !s.token(next).isWord() || s.token(next).capitalised()) {
             return false;
         }
-        return !NOT_NOUNS.contains(s.word(next)) && !s.word(next).endsWith("ly");
+        return !s.inList(next, "not-nouns") && !s.word(next).endsWith("ly");
     }
 
     /** "Tuesdays", "on Tuesday nights". */

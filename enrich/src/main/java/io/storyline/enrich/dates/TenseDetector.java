@@ -53,6 +53,9 @@ final class TenseDetector {
         if (tense == null || tense == Tense.NONE) {
             return null;
         }
+        if (lexicon.tenseCue(token.lower()) == null && i > 0 && lexicon.inList("adjective-markers", text.word(i - 1))) {
+            return null;
+        }
         if (BE.contains(token.lower()) && text.word(i + 1).equals("to")) {
             return Tense.FUTURE;
         }

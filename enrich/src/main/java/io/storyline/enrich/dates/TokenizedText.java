@@ -13,6 +13,7 @@ final class TokenizedText {
     /** sentenceStart[i]: index of the first token of token i's sentence; sentenceEnd[i]: one past its last. */
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
+    private final int[] sentenceNumber;
 
     TokenizedText(String text, List<Token> tokens) {
         this.text = text;
@@ -20,20 +21,23 @@ final class TokenizedText {
         int n = tokens.size();
         this.sentenceStart = new int[n];
         this.sentenceEnd = new int[n];
+        this.sentenceNumber = new int[n];
         int start = 0;
+        int number = 0;
         for (int i = 0; i < n; i++) {
             if (i > start && breaksBefore(i)) {
-                fill(start, i);
+                fill(start, i, number++);
                 start = i;
             }
         }
-        fill(start, n);
+        fill(start, n, number);
     }
 
-    private void fill(int from, int to) {
+    private void fill(int from, int to, int number) {
         for (int i = from; i < to; i++) {
             sentenceStart[i] = from;
             sentenceEnd[i] = to;
+            sentenceNumber[i] = number;
         }
     }
 
@@ -75,10 +79,11 @@ final class TokenizedText {
 
     /** Whether token {@code earlier} lies in token {@code later}'s sentence or in the sentence before it. */
     boolean withinPreviousSentence(int earlier, int later) {
-        int start = sentenceStart[later];
-        if (earlier >= start) {
-            return true;
-        }
-        return start > 0 && earlier >= sentenceStart[start - 1];
+        return sentencesApart(earlier, later) <= 1;
+    }
+
+    /** How many sentence breaks lie between two tokens. */
+    int sentencesApart(int earlier, int later) {
+        return sentenceNumber[later] - sentenceNumber[earlier];
     }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,18 +70,20 @@ final class DocumentNames {
     /** Untagged occurrences of names the article tagged elsewhere, and of known surnames, become mentions. */
     private static void propagate(List<List<Token>> sentences, List<List<Mention>> mentions,
                                   Map<String, String> surnames) {
+        Map<String, String> majority = majorityTypes(sentences, mentions);
         PhraseTable<String> names = new PhraseTable<>(false);
-        for (int s = 0; s < sentences.size(); s++) {
-            for (Mention mention : mentions.get(s)) {
-                if (PROPAGATED.contains(mention.type())) {
-                    names.add(text(sentences.get(s), mention), mention.type());
-                }
-            }
-        }
+        majority.forEach(names::add);
         surnames.keySet().forEach(surname -> names.add(surname, EntityType.PERSON));
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s);
             List<Mention> sentence = mentions.get(s);
+            for (int m = 0; m < sentence.size(); m++) {
+                Mention mention = sentence.get(m);
+                String type = majority.get(text(tokens, mention));
+                if (type != null && mention.canonical() == null && !type.equals(mention.type())) {
+                    sentence.set(m, mention.withType(type));
+                }
+            }
             boolean[] taken = new boolean[tokens.size()];
             for (Mention mention : sentence) {
                 for (int k = mention.start(); k < mention.end(); k++) {
@@ -98,6 +102,33 @@ final class DocumentNames {
             }
             sentence.sort(Comparator.comparingInt(Mention::start));
         }
+    }
+
+    /**
+     * The type the tagger gave each name most often in the article (the first on a tie): one name is one entity
+     * throughout an article, and most of its mentions are tagged right.
+     */
+    private static Map<String, String> majorityTypes(List<List<Token>> sentences, List<List<Mention>> mentions) {
+        Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Mention mention : mentions.get(s)) {
+                if (PROPAGATED.contains(mention.type())) {
+                    votes.computeIfAbsent(text(sentences.get(s), mention), t -> new LinkedHashMap<>())
+                            .merge(mention.type(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        votes.forEach((name, counts) -> {
+            String best = null;
+            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+                if (best == null || entry.getValue() > counts.get(best)) {
+                    best = entry.getKey();
+                }
+            }
+            out.put(name, best);
+        });
+        return out;
     }
 
     /** "Terminal High Altitude Area Defense (THAAD)": the bracketed acronym takes the name's type and canonical. */
@@ -151,6 +182,10 @@ final class DocumentNames {
             }
             case EntityType.LOCATION -> {
                 Place place = gazetteer.place(text);
+                if (place == null && text.equals(text.toUpperCase(Locale.ROOT))) {
+                    // Datelines shout: "KYIV, Ukraine —".
+                    place = gazetteer.place(titleCase(text));
+                }
                 if (place != null) {
                     return mention.withPlace(place).withSubtype(
                             mention.subtype() != null ? mention.subtype() : place.subtype());
@@ -160,6 +195,16 @@ final class DocumentNames {
             }
         }
         return mention.withCanonical(canonical);
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean wordStart = true;
+        for (char c : upper.toCharArray()) {
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   <li>a nationality or an ordinal right before an organisation belongs to it ("Russian Defense Ministry",
  *       "101st Airborne Division");</li>
  *   <li>some last words settle the kind of name ("... Railroad" is an organisation, "... River" a place);</li>
- *   <li>a name followed by a comma and a known country or region is a place ("Grantham, Lincolnshire").</li>
+ *   <li>a name followed by a comma and a known country or region is a place there ("Grantham, Lincolnshire").</li>
  * </ul>
  */
 final class NameRules {
@@ -88,10 +88,14 @@ final class NameRules {
                 mention.country());
     }
 
-    /** "Debden, England": a person or other name before a comma and a known country or region is a place. */
+    /**
+     * "Debden, England", "Westerville, Ohio": a name before a comma and a known country or region is a place in
+     * it, a city when the region is listed, even where the tagger took the name for a person.
+     */
     private static void placeBeforeCommaPlace(List<Token> tokens, List<Mention> mentions, int m) {
         Mention mention = mentions.get(m);
-        if (!EntityType.PERSON.equals(mention.type()) && !EntityType.MISC.equals(mention.type())) {
+        boolean unknownPlace = EntityType.LOCATION.equals(mention.type()) && mention.country() == null;
+        if (!EntityType.PERSON.equals(mention.type()) && !EntityType.MISC.equals(mention.type()) && !unknownPlace) {
             return;
         }
         if (m + 1 >= mentions.size() || mention.end() + 1 != mentions.get(m + 1).start()
@@ -104,7 +108,9 @@ final class NameRules {
         // "Smith, Britain's ambassador" is an apposition, not an address.
         boolean possessive = next.end() < tokens.size() && tokens.get(next.end()).word().equals("'s");
         if (knownPlace && !possessive) {
-            mentions.set(m, mention.withType(EntityType.LOCATION));
+            String country = next.country() != null ? next.country() : next.canonical();
+            mentions.set(m, new Mention(mention.start(), mention.end(), EntityType.LOCATION,
+                    "REGION".equals(next.subtype()) ? "CITY" : null, null, country));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits a body into sentences and tokens and labels each token with CoreNLP's CRF name taggers.
+ * Splits a body into sentences and tokens and labels each token with CoreNLP's CRF name tagger.
  *
  * <p>Only the tokeniser and sentence splitter run as a CoreNLP pipeline; the CRFs are applied directly, which
  * skips what the {@code ner} annotator would add and Storyline does not use: part-of-speech tags and lemmas (the
@@ -50,9 +50,7 @@ final class NameTagger {
     }
 
     private List<Token> label(List<CoreLabel> tokens) {
-        String[] primary = classify(models.primary, tokens);
-        String[] misc = classify(models.misc, tokens);
-        String[] labels = LabelMerger.merge(primary, misc);
+        String[] labels = classify(models.names, tokens);
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
@@ -88,7 +86,6 @@ final class NameTagger {
             case "PERSON" -> "PER";
             case "LOCATION" -> "LOC";
             case "ORGANIZATION" -> "ORG";
-            case "MISC" -> "MISC";
             default -> Token.OUTSIDE;
         };
     }

@@ -6,7 +6,7 @@ package io.storyline.enrich.entities;
  * @param word  the token's text as it stands in the body
  * @param start offset of its first character in the body
  * @param end   offset after its last character
- * @param label the statistical tagger's class: {@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or {@code O}
+ * @param label the statistical tagger's class: {@code PER}, {@code LOC}, {@code ORG} or {@code O}
  */
 record Token(String word, int start, int end, String label) {
 

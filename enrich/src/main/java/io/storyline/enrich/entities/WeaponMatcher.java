@@ -35,10 +35,14 @@ final class WeaponMatcher {
             "air-defence", "anti-aircraft", "warheads", "bomber", "bombers");
 
 
+    private static final Set<String> SHIP_NAME_JOINERS = Set.of("de", "of", "the", "la", "le", "du", "von", "van");
+
     private final PhraseTable<Weapon> named = new PhraseTable<>(false);
     private final PhraseTable<Weapon> nouns = new PhraseTable<>(true);
     private final PhraseTable<Boolean> modifiers = new PhraseTable<>(true);
+    private final PhraseTable<Boolean> exclusions = new PhraseTable<>(true);
     private final Set<String> followers = new HashSet<>();
+    private final Set<String> shipPrefixes = new HashSet<>();
     private final Map<String, String> designationCategories = new HashMap<>();
     private final Pattern designation;
 
@@ -72,6 +76,12 @@ final class WeaponMatcher {
         for (String[] row : DataFile.rows("weapon-noun-followers.txt", 1)) {
             followers.add(row[0]);
         }
+        for (String[] row : DataFile.rows("weapon-exclusions.txt", 1)) {
+            exclusions.add(row[0], Boolean.TRUE);
+        }
+        for (String[] row : DataFile.rows("ship-prefixes.txt", 1)) {
+            shipPrefixes.add(row[0]);
+        }
         StringBuilder prefixes = new StringBuilder();
         for (String[] row : DataFile.rows("weapon-designations.tsv", 2)) {
             designationCategories.put(row[0], row[1]);
@@ -85,9 +95,17 @@ final class WeaponMatcher {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            PhraseTable.Match<Boolean> excluded = exclusions.longestAt(tokens, i);
+            if (excluded != null) {
+                i = excluded.end();
+                continue;
+            }
             Mention found = namedAt(tokens, i);
             if (found == null) {
                 found = designationAt(tokens, i);
+            }
+            if (found == null) {
+                found = shipAt(tokens, i);
             }
             if (found == null) {
                 found = genericAt(tokens, i);
@@ -146,6 +164,27 @@ final class WeaponMatcher {
             return weaponMention(i, end, listed.category(), listed.canonical());
         }
         return weaponMention(i, end, designationCategories.get(matcher.group(1)), canonical);
+    }
+
+    /** A navy's ship prefix and the capitalised name after it, which may hold "de" or "of" ("Charles de Gaulle"). */
+    private Mention shipAt(List<Token> tokens, int i) {
+        if (!shipPrefixes.contains(tokens.get(i).word())) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && (tokens.get(end).isCapitalised()
+                || (end + 1 < tokens.size() && SHIP_NAME_JOINERS.contains(tokens.get(end).word())
+                    && tokens.get(end + 1).isCapitalised() && end > i + 1))) {
+            end++;
+        }
+        if (end == i + 1) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = i; k < end; k++) {
+            words.add(tokens.get(k).word());
+        }
+        return weaponMention(i, end, "SHIP", String.join(" ", words));
     }
 
     private Mention genericAt(List<Token> tokens, int i) {

@@ -8,7 +8,11 @@ import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EventDate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DateExtractorTest {
@@ -52,6 +56,36 @@ class DateExtractorTest {
         assertEquals("2023-10-09", october.value());
         assertEquals("2023-10-09", dates.eventDate().value());
         assertEquals(october.start(), dates.eventDate().start());
+    }
+
+    @Test
+    void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> texts = List.of("The council voted on Tuesday and meets again next week.",
+                "Profit rose in the third quarter from a year ago.", "The siege lasted 18 months, until May 2023.",
+                "Talks resume two weeks before March 3, 2025, officials said on Friday.");
+        LocalDate anchor = LocalDate.of(2024, 11, 21);
+        List<List<DateMention>> expected = texts.stream().map(t -> EXTRACTOR.tag(t, anchor)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int n = 0; n < 16; n++) {
+                runs.add(pool.submit(() -> {
+                    for (int repeat = 0; repeat < 50; repeat++) {
+                        for (int k = 0; k < texts.size(); k++) {
+                            if (!EXTRACTOR.tag(texts.get(k), anchor).equals(expected.get(k))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertEquals(true, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -53,8 +53,11 @@ class DurationsAndSetsTest {
     }
 
     @Test
-    void ratesAreNotDurations() {
+    void ratesAndFractionsAreNotDurations() {
         expectAll("The plan saves $500 million a year.", ANCHOR);
+        expectAll("The airline adds 700 seats a week.", ANCHOR);
+        expectAll("Sales should rise 8% annually.", ANCHOR);
+        expectAll("The country imports three-quarters of its grain.", ANCHOR);
     }
 
     @Test

@@ -58,6 +58,8 @@ class RelativeExpressionsTest {
         expect("Sales dipped 10 days ago.", "2013-03-21", "10 days ago", "DATE", "2013-03-11");
         expect("Sales dipped this week.", "2013-03-21", "this week", "DATE", "2013-W12");
         expect("Sales dipped last year.", "2013-03-21", "last year", "DATE", "2012");
+        expect("The polls close three hours from now.", "2013-03-21", "three hours from now", "DATE", "2013-03-21");
+        expect("The bridge opens two years from now.", "2013-03-21", "two years from now", "DATE", "2015");
     }
 
     @Test

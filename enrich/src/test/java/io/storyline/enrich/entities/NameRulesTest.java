@@ -46,4 +46,15 @@ class NameRulesTest {
         assertEquals(List.of("Debden=LOCATION", "England=LOCATION"), found("based at Debden/PER , England/LOC from"));
         assertEquals(List.of("Smith=PERSON", "Britain=LOCATION"), found("Smith/PER , Britain/LOC 's envoy"));
     }
+
+    @Test
+    void anUnlistedPlaceBeforeAListedRegionIsACityInThatRegionsCountry() {
+        List<Token> tokens = Tokens.labelled("a shooting in Westerville/LOC , Ohio/LOC on Sunday");
+        List<Mention> found = mentions.find(tokens);
+        rules.apply(tokens, found);
+        Mention westerville = found.get(0);
+        assertEquals("Westerville", DocumentNames.text(tokens, westerville));
+        assertEquals("CITY", westerville.subtype());
+        assertEquals("United States", westerville.country());
+    }
 }

@@ -61,4 +61,16 @@ class WeaponMatcherTest {
         assertTrue(found("shares in Shell rose").isEmpty());
         assertEquals(List.of("IEDs=IED/GENERIC"), found("two IEDs exploded"));
     }
+
+    @Test
+    void shipsAreFoundByTheirNavysPrefix() {
+        assertEquals(List.of("FS Charles de Gaulle=FS Charles de Gaulle/SHIP", "HMS Duncan=HMS Duncan/SHIP"),
+                found("the FS Charles de Gaulle and HMS Duncan sailed"));
+        assertEquals(List.of(), found("the FS said so"));
+    }
+
+    @Test
+    void aSuicideBomberIsAPersonNotAnAircraft() {
+        assertEquals(List.of("bombers=bomber/GENERIC"), found("two suicide bombers and two bombers"));
+    }
 }

@@ -44,7 +44,7 @@ public final class ContentSniffer {
         return ContentType.TEXT;
     }
 
-    /** A newline followed by another opening brace after the first line: more than one object, one per line. */
+    /** The first object is followed, after a line break, by another one: objects one per line. */
     private static boolean looksLikeJsonLines(byte[] value, int start) {
         int depth = 0;
         boolean inString = false;
@@ -67,7 +67,16 @@ public final class ContentSniffer {
             }
             if (depth == 0) {
                 int next = firstContentByte(value, i + 1);
-                return next < value.length;
+                return next < value.length && value[next] == '{' && hasLineBreak(value, i + 1, next);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLineBreak(byte[] value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (value[i] == '\n' || value[i] == '\r') {
+                return true;
             }
         }
         return false;

@@ -5,6 +5,7 @@ import io.storyline.common.deadletter.RejectedRecordException;
 import io.storyline.ingest.IngestSettings;
 import io.storyline.ingest.clean.BodyCleaner;
 import io.storyline.ingest.clean.CleanedText;
+import io.storyline.ingest.clean.Headline;
 import io.storyline.ingest.format.HtmlText;
 import io.storyline.ingest.format.PublishedAtSource;
 import io.storyline.ingest.format.RawItem;
@@ -47,7 +48,9 @@ public final class ArticleNormaliser {
             throw tooLarge(rawBody.length(), "characters");
         }
         CleanedText cleaned = BodyCleaner.clean(item.html() ? HtmlText.fragmentText(rawBody) : rawBody);
-        String body = cleaned.body();
+        Headline.Split headline = Headline.split(title(item.title()), cleaned.body());
+        String title = headline.title();
+        String body = headline.body();
         if (body.isBlank()) {
             throw new RejectedRecordException("body-missing",
                     "the article has no body text once markup and page debris are removed");
@@ -56,7 +59,6 @@ public final class ArticleNormaliser {
         if (bodyBytes > settings.maxBodyBytes()) {
             throw tooLarge(bodyBytes, "bytes");
         }
-        String title = title(item.title());
         String url = url(item.url(), cleaned.sourceUrl());
         String source = firstNonNull(TextNormaliser.line(item.source()), TextNormaliser.line(cleaned.sourceName()),
                 url == null ? null : CanonicalUrl.sourceOf(url));

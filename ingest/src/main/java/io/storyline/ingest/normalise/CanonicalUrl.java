@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one URL under which an article is known, whatever link a feed used: scheme and host in lower case, default
- * port and fragment gone, tracking parameters ({@code utm_*}, click ids, newsletter ids) gone, and AMP variants
+ * port, credentials and fragment gone, tracking parameters ({@code utm_*}, click ids, newsletter ids) gone, and AMP variants
  * (an {@code amp.} host, an {@code /amp} path segment, {@code ?amp=1}, a Google AMP cache URL) folded onto the
  * page they mirror. Path and the remaining query keep their order and case: servers may treat them as meaningful.
  */
@@ -69,9 +69,6 @@ public final class CanonicalUrl {
         int port = uri.getPort();
         boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
         StringBuilder out = new StringBuilder(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            out.append(uri.getRawUserInfo()).append('@');
-        }
         out.append(host.contains(":") ? "[" + host + "]" : host);
         if (!defaultPort) {
             out.append(':').append(port);

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LanguageDetection {
 
     /** Enough text to decide; more only costs time. */
-    private static final int SAMPLE_CHARS = 1200;
+    private static final int SAMPLE_CHARS = 400;
     private static final Map<List<String>, LanguageDetection> SHARED = new ConcurrentHashMap<>();
 
     private final LanguageDetector detector;

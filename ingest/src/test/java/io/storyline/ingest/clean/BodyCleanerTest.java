@@ -48,6 +48,21 @@ class BodyCleanerTest {
             "Sign up for our morning newsletter|subscription",
             "Follow us on Telegram|subscription",
             "(Reporting by Jane Roe; Editing by John Doe)|credits",
+            "3 Pending Comments|comments",
+            "Google+|sharing",
+            "On Instagram:|sharing",
+            "Like this: Like Loading...|sharing",
+            "Follow NEWSDESK.EXAMPLE: Facebook, Twitter|subscription",
+            "(© 2025 Coast Wire)|copyright",
+            "Flooded cellar on Mill Street (Source: Coast Wire)|photo-caption",
+            "Please enable JavaScript to watch this video|media-player",
+            "Your browser does not support the video tag.|media-player",
+            "2:05 Mayor tours the flooded district|media-player",
+            "Photos|media-player",
+            "View as gallery|media-player",
+            "Your notification has been saved.|page-widget",
+            "There was a problem saving your notification.|page-widget",
+            "We use cookies to improve your experience.|page-widget",
     })
     void dropsEachFamilyOfDebrisWhereverItStands(String debris, String family) {
         CleanedText cleaned = BodyCleaner.clean(PROSE + "\n" + debris + "\nThe vote is due in April.");
@@ -64,6 +79,11 @@ class BodyCleanerTest {
             "Advertising revenue rose for the third year.",
             "Photos of the damage were shared widely online, and the council asked residents to stay away.",
             "(c) the third clause of the agreement was struck out.",
+            "4:30 p.m. Police closed the road.",
+            "9:05 The minister arrived at the shelter.",
+            "Follow the money, the auditor said.",
+            "Unemployment rose to 5.1% last year (Source: national statistics office), the highest in a decade and well"
+                    + " above the forecast most economists had made in the spring.",
     })
     void keepsProseThatOnlyStartsLikeDebris(String prose) {
         CleanedText cleaned = BodyCleaner.clean(PROSE + "\n" + prose);
