@@ -2,6 +2,7 @@ package io.storyline.deploy.ops;
 
 import io.storyline.common.runtime.ConfigException;
 import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.runtime.StreamsSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,9 @@ final class EnvironmentCheck {
         });
         StorylineConfig config = ServiceFacts.configOf(withoutRuntimeValues(environment));
         try {
-            StreamsSettings.of(container.service(), config, config.topics());
-            ServiceFacts.kind(container.service()).create().topology(config, config.topics());
+            StreamsService service = ServiceFacts.kind(container.service()).create();
+            StreamsSettings.of(service, config, config.topics());
+            service.topology(config, config.topics());
         } catch (ConfigException e) {
             problems.add("the service cannot start with this environment: " + e.getMessage());
         }
