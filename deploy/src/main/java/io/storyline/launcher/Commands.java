@@ -22,11 +22,16 @@ final class Commands {
         for (Services.Kind kind : Services.Kind.values()) {
             CommandLine service = new CommandLine(new ServiceCommand(kind));
             service.getCommandSpec().usageMessage().description(kind.description());
+            // The service's own main reads its options; picocli only passes them on.
+            service.setUnmatchedOptionsArePositionalParams(true);
             cli.addSubcommand(kind.command(), service);
         }
         cli.addSubcommand("tail", new TailCommand());
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());
         cli.addSubcommand("bench", new BenchCommand());
+        // Each benchmark reads its own options.
+        cli.getSubcommands().get("bench").getSubcommands().values()
+                .forEach(benchmark -> benchmark.setUnmatchedOptionsArePositionalParams(true));
     }
 }

@@ -1,23 +1,25 @@
 package io.storyline.launcher;
 
-import io.storyline.common.runtime.ServiceRuntime;
-import io.storyline.common.runtime.StorylineConfig;
-import java.util.Map;
+import io.storyline.common.runtime.ServiceMain;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code storyline ingest|enrich|aggregate}: one service against a real cluster, until SIGTERM; what a container
- * runs. Exits non-zero when the Kafka Streams client fails, so the platform restarts it.
+ * runs. The options go to the service's own main ({@link ServiceMain}), so the launcher and a bare
+ * {@code java ... IngestService} read them the same way.
  */
-@Command(mixinStandardHelpOptions = true)
+@Command(footer = "Options: [--config FILE] [--bootstrap-server HOST:PORT] [--set KEY=VALUE]...%n"
+        + "Settings: defaults < --config file < KAFKA_*/STORYLINE_* environment < flags.")
 public final class ServiceCommand implements Callable<Integer> {
 
     private final Services.Kind kind;
 
-    @Mixin
-    KafkaOptions kafka;
+    @Parameters(arity = "0..*", paramLabel = "OPTION", description = "the service's options (see below)")
+    List<String> options = new ArrayList<>();
 
     ServiceCommand(Services.Kind kind) {
         this.kind = kind;
@@ -25,7 +27,6 @@ public final class ServiceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StorylineConfig config = kafka.resolveWithCluster(Map.of());
-        return ServiceRuntime.runUntilStopped(kind.create(), config);
+        return ServiceMain.run(kind.create(), options, System.getenv(), System.err);
     }
 }

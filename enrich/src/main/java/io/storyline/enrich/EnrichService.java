@@ -1,5 +1,6 @@
 package io.storyline.enrich;
 
+import io.storyline.common.runtime.ServiceMain;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.topic.Topic;
@@ -16,6 +17,12 @@ public final class EnrichService implements StreamsService {
     /** @param enricherFactory builds one enricher for one stream thread from the service's settings */
     public EnrichService(Function<StorylineConfig, ? extends Enricher> enricherFactory) {
         this.enricherFactory = enricherFactory;
+    }
+
+    /** Runs enrich against a cluster until stopped; {@code --help} lists the options. */
+    public static void main(String[] args) {
+        System.exit(ServiceMain.run(new EnrichService(settings -> new ArticleEnricher()), args, System.getenv(),
+                System.err));
     }
 
     @Override

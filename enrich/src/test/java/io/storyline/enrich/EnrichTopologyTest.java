@@ -66,7 +66,7 @@ class EnrichTopologyTest {
         StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092"));
         EnrichService service = new EnrichService(settings -> new SignatureOnly());
         driver = new TopologyTestDriver(service.topology(config, topics),
-                StreamsSettings.of(service.name(), config, topics));
+                StreamsSettings.of(service, config, topics));
         articles = driver.createInputTopic(topics.articles().name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(topics.enriched().name(),
                 topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());

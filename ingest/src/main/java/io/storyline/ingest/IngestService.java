@@ -1,14 +1,14 @@
 package io.storyline.ingest;
 
+import io.storyline.common.runtime.ServiceMain;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
@@ -25,13 +25,11 @@ public final class IngestService implements StreamsService {
         this.metrics = metrics;
     }
 
-    /**
-     * Settings ingest needs beyond the runtime's defaults; the launcher puts them in the defaults layer. Its
-     * producer must carry a record as large as {@code storyline.ingest.max.record.bytes} to the dead-letter topic.
-     */
-    public static Map<String, String> configDefaults() {
-        return Map.of(StreamsConfig.producerPrefix("max.request.size"),
-                Long.toString(IngestSettings.DEFAULT_MAX_RECORD_BYTES + 64 * 1024));
+    /** Its producer must carry a record as large as the raw topic takes to the dead-letter topic. */
+    @Override
+    public Map<String, String> streamsDefaults() {
+        return Map.of(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                Integer.toString(Topics.LARGE_RECORD_BYTES));
     }
 
     @Override
@@ -44,19 +42,13 @@ public final class IngestService implements StreamsService {
         return IngestTopology.build(topics, IngestSettings.from(config), metrics, Clock.systemUTC());
     }
 
-    /**
-     * news.raw and news.dlq are created (when ingest creates them) to hold records of
-     * {@code storyline.ingest.max.record.bytes}, so an oversized article reaches the dead-letter topic whole.
-     */
     @Override
     public List<Topic<?, ?>> topics(Topics topics) {
-        return List.of(roomy(topics.raw()), topics.articles(), roomy(topics.dlq()));
+        return List.of(topics.raw(), topics.articles(), topics.dlq());
     }
 
-    private static <K, V> Topic<K, V> roomy(Topic<K, V> topic) {
-        Map<String, String> configs = new HashMap<>(topic.configs());
-        configs.putIfAbsent(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                Long.toString(IngestSettings.DEFAULT_MAX_RECORD_BYTES + 64 * 1024));
-        return new Topic<>(topic.key(), topic.name(), topic.keySerde(), topic.valueSerde(), Map.copyOf(configs));
+    /** Runs ingest against a cluster until stopped; {@code --help} lists the options. */
+    public static void main(String[] args) {
+        System.exit(ServiceMain.run(new IngestService(), args, System.getenv(), System.err));
     }
 }

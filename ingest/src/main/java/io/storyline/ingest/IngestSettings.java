@@ -2,6 +2,7 @@ package io.storyline.ingest;
 
 import io.storyline.common.runtime.ConfigException;
 import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.topic.Topics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,10 +17,9 @@ import java.util.Locale;
  *   <li>{@code storyline.ingest.max.body.bytes} (default 1048576): an article body over this many UTF-8 bytes is
  *       dead-lettered as {@code body-too-large}.</li>
  *   <li>{@code storyline.ingest.max.record.bytes} (default 16777216): a {@code news.raw} record over this size is
- *       dead-lettered as {@code record-too-large}; also the {@code max.message.bytes} ingest gives
- *       {@code news.raw} and {@code news.dlq} when it creates them, and its producer's {@code max.request.size}
- *       (see {@link IngestService#configDefaults()}), so an oversized article can still reach the dead-letter
- *       topic whole.</li>
+ *       dead-lettered as {@code record-too-large}. The topics ({@link Topics#LARGE_RECORD_BYTES}) and ingest's
+ *       producer ({@link IngestService#streamsDefaults()}) carry records of the default size, so an oversized
+ *       article still reaches the dead-letter topic whole; raise all three together.</li>
  *   <li>{@code storyline.ingest.dedup.retention} (default P7D): how long an article id and its content hashes
  *       are remembered; an exact re-send within this window is dropped, a changed one passes as an update.
  *       Older state expires with its segment of the window store, so state stays bounded.</li>
@@ -42,7 +42,7 @@ public record IngestSettings(long maxBodyBytes, long maxRecordBytes, Duration de
     public static final String LANGUAGES = PREFIX + "languages";
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
-    public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
+    public static final long DEFAULT_MAX_RECORD_BYTES = Topics.MAX_RAW_RECORD_BYTES;
     public static final String DEFAULT_LANGUAGES =
             "en,fr,de,es,pt,it,nl,pl,uk,ru,tr,ar,fa,he,hi,zh,ja,ko,vi,id,sv";
 

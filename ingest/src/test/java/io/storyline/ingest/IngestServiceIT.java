@@ -53,7 +53,7 @@ class IngestServiceIT {
         ExpectedArticles.Expectation expected = ExpectedArticles.of(List.of(dir.toString()), IngestSettings.defaults(),
                 null);
         try (ServiceRuntime runtime = ServiceRuntime.start(new IngestService(),
-                test.config(IngestService.configDefaults()))) {
+                test.config(Map.of()))) {
             PublishSummary summary = Publisher.publish(List.of(dir.toString()), topics.raw().name(),
                     Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()), null, null);
             assertTrue(summary.ok(), summary.toString());

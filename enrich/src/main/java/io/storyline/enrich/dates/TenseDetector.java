@@ -13,6 +13,8 @@ final class TenseDetector {
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "'s", "'re");
     /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
     private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "pending");
+    /** "a strike starting Monday", "fares rise effective Jan. 1": an onset announced, so it lies ahead. */
+    private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
     /** "as early as Tuesday", "as soon as Tuesday": a date not yet reached. */
     private static final java.util.Set<String> AS_EARLY = java.util.Set.of("early", "soon");
 
@@ -25,7 +27,8 @@ final class TenseDetector {
     Tense tenseAround(TokenizedText text, int from, int to) {
         int sentenceStart = text.sentenceStart(from);
         int sentenceEnd = text.sentenceEnd(Math.max(from, to - 1));
-        if (from > sentenceStart + 1 && DEADLINE.contains(text.word(from - 1))
+        if (from > sentenceStart + 1 && (DEADLINE.contains(text.word(from - 1)) || ONSET.contains(text.word(from - 1))
+                || text.word(from - 1).equals("on") && ONSET.contains(text.word(from - 2)))
                 || text.word(from - 1).equals("as") && AS_EARLY.contains(text.word(from - 2)) && text.word(from - 3).equals("as")) {
             return Tense.FUTURE;
         }

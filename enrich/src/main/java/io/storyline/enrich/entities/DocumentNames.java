@@ -39,6 +39,40 @@ final class DocumentNames {
                 sentence.set(m, canonical(tokens, sentence.get(m), surnames));
             }
         }
+        unshout(sentences, mentions);
+    }
+
+    /**
+     * A name in capitals ("ANTWERP, Belgium —" in a dateline) is the same entity as the name the article writes
+     * normally elsewhere, so it takes that mention's type and canonical name. Acronyms (NATO) have no such twin
+     * and stay as they are.
+     */
+    private static void unshout(List<List<Token>> sentences, List<List<Mention>> mentions) {
+        Map<String, Mention> written = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Mention mention : mentions.get(s)) {
+                String text = text(sentences.get(s), mention);
+                if (!isShouted(text) && mention.canonical() != null) {
+                    written.putIfAbsent(mention.canonical().toLowerCase(Locale.ROOT), mention);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Mention> sentence = mentions.get(s);
+            for (int m = 0; m < sentence.size(); m++) {
+                Mention mention = sentence.get(m);
+                String text = text(sentences.get(s), mention);
+                Mention twin = isShouted(text) ? written.get(text.toLowerCase(Locale.ROOT)) : null;
+                if (twin != null) {
+                    sentence.set(m, new Mention(mention.start(), mention.end(), twin.type(), twin.subtype(),
+                            twin.canonical(), twin.country()));
+                }
+            }
+        }
+    }
+
+    private static boolean isShouted(String text) {
+        return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
     /**

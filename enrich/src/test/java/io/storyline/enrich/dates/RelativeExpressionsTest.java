@@ -22,6 +22,13 @@ class RelativeExpressionsTest {
     }
 
     @Test
+    void anOnsetAnnouncedInPastTenseLiesAhead() {
+        expect("The union called a strike starting Monday.", ANCHOR, "Monday", "DATE", "2024-11-25");
+        expect("Fares rose, effective on Monday.", ANCHOR, "Monday", "DATE", "2024-11-25");
+        expect("The union called a strike on Monday.", ANCHOR, "Monday", "DATE", "2024-11-18");
+    }
+
+    @Test
     void aWeekdayInPastTenseIsThePreviousOne() {
         expect("The council voted on Tuesday.", ANCHOR, "Tuesday", "DATE", "2024-11-19");
         expect("On Friday, the minister said the deal was off.", ANCHOR, "Friday", "DATE", "2024-11-15");

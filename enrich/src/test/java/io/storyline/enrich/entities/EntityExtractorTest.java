@@ -71,6 +71,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsTheNameWrittenElsewhere() {
+        List<Entity> found = new EntityExtractor().extract("""
+                ROTTERDAM, Netherlands — Dock workers in Rotterdam walked out on Tuesday. The port of Rotterdam \
+                said NATO supplies were not affected.
+                """);
+        Entity dateline = found.stream().filter(e -> e.text().equals("ROTTERDAM")).findFirst().orElseThrow();
+        Entity written = found.stream().filter(e -> e.text().equals("Rotterdam")).findFirst().orElseThrow();
+        assertEquals(written.canonical(), dateline.canonical());
+        assertEquals(written.type(), dateline.type());
+        assertTrue(found.stream().anyMatch(e -> e.text().equals("NATO") && e.canonical().equals("NATO")),
+                "an acronym has no twin and keeps its own name");
+    }
+
+    @Test
     void peopleAndNationalities() {
         assertEquals("PERSON", entity("Dmitry Peskov").type());
         assertEquals("PERSON", entity("Vladimir Putin").type());

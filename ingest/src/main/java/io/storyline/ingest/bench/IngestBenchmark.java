@@ -117,7 +117,7 @@ public final class IngestBenchmark {
 
     private static int throughTopology(List<OutgoingRecord> records, String bootstrap, PrintStream out) {
         String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        Map<String, String> config = new HashMap<>(IngestService.configDefaults());
+        Map<String, String> config = new HashMap<>();
         config.put("bootstrap.servers", bootstrap);
         for (var topic : Topics.defaults().all()) {
             config.put(StorylineConfig.PREFIX + "topic." + topic.key(), prefix + topic.name());

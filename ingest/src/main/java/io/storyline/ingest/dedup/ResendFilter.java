@@ -1,6 +1,7 @@
 package io.storyline.ingest.dedup;
 
 import io.storyline.common.article.Article;
+import io.storyline.common.metrics.ServiceMetrics;
 import io.storyline.ingest.IngestMetrics;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class ResendFilter implements Processor<String, Article, String, Ar
     private final Duration retention;
     private WindowStore<String, String> seen;
     private ProcessorContext<String, Article> context;
+    private ServiceMetrics serviceMetrics;
 
     public ResendFilter(IngestMetrics metrics, Duration retention) {
         this.metrics = metrics;
@@ -44,6 +46,7 @@ public final class ResendFilter implements Processor<String, Article, String, Ar
     @Override
     public void init(ProcessorContext<String, Article> context) {
         this.context = context;
+        this.serviceMetrics = ServiceMetrics.of(context);
         this.seen = context.getStateStore(STORE);
     }
 
@@ -58,6 +61,7 @@ public final class ResendFilter implements Processor<String, Article, String, Ar
                 known = true;
                 if (versions.next().value.equals(article.contentHash())) {
                     metrics.duplicateDropped(article.id());
+                    serviceMetrics.duplicate();
                     return;
                 }
             }
