@@ -93,7 +93,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        format(config);
+        format(config, Path.of(props.getProperty("log.dirs").split(",")[0]));
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         try {
             server.startup();
@@ -106,7 +106,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         return kafka;
     }
 
-    private static void format(Path config) {
+    private static void format(Path config, Path logDir) {
+        // A log directory given in the overrides and formatted by an earlier start keeps its cluster id: a restart.
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         int code = StorageTool.execute(new String[] {"format", "--config", config.toString(),
                 "--cluster-id", Uuid.randomUuid().toString(),
