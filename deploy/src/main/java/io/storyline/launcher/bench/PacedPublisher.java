@@ -3,7 +3,6 @@ package io.storyline.launcher.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,10 +30,10 @@ public final class PacedPublisher implements AutoCloseable {
     });
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
-    private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile int total = -1;
+    private int total;
+    private int acknowledged;
+    private long nextSlot;
 
     /** @param settings producer settings, at least {@code bootstrap.servers} */
     public PacedPublisher(Map<String, Object> settings, String topic) {
@@ -48,41 +47,32 @@ public final class PacedPublisher implements AutoCloseable {
     }
 
     /**
-     * Starts publishing {@code stories} in order, {@code perSecond} a second, or as fast as the producer takes
-     * them when {@code perSecond} is 0. Returns at once; {@link #awaitAcknowledged()} waits for the end.
+     * Publishes {@code stories} in order, {@code perSecond} a second (as fast as the producer takes them when 0),
+     * after whatever earlier calls queued. Returns at once; {@link #awaitAcknowledged()} waits for the end.
      */
-    public void start(List<Newsroom.Story> stories, double perSecond) {
-        if (total >= 0) {
-            throw new IllegalStateException("a publisher publishes one stream");
+    public synchronized void publish(List<Newsroom.Story> stories, double perSecond) {
+        long period = perSecond <= 0 ? 0 : Math.max(1, Math.round(1_000_000_000d / perSecond));
+        long now = System.nanoTime();
+        long slot = Math.max(nextSlot, now);
+        for (Newsroom.Story story : stories) {
+            clock.schedule(() -> send(story), slot - now, TimeUnit.NANOSECONDS);
+            slot += period;
         }
-        total = stories.size();
-        if (stories.isEmpty()) {
-            finished.countDown();
-            return;
-        }
-        if (perSecond <= 0) {
-            clock.execute(() -> stories.forEach(this::send));
-            return;
-        }
-        long period = Math.max(1, Math.round(1_000_000_000d / perSecond));
-        AtomicInteger next = new AtomicInteger();
-        clock.scheduleAtFixedRate(() -> {
-            int index = next.getAndIncrement();
-            if (index < stories.size()) {
-                send(stories.get(index));
-            }
-        }, 0, period, TimeUnit.NANOSECONDS);
+        nextSlot = slot;
+        total += stories.size();
     }
 
     private void send(Newsroom.Story story) {
         sentAt.put(story.id(), System.nanoTime());
         sent.incrementAndGet();
         producer.send(new ProducerRecord<>(topic, story.id(), story.bytes()), (metadata, error) -> {
-            if (error != null) {
-                failure.compareAndSet(null, error);
-                finished.countDown();
-            } else if (acknowledged.incrementAndGet() == total) {
-                finished.countDown();
+            synchronized (this) {
+                if (error != null) {
+                    failure.compareAndSet(null, error);
+                } else {
+                    acknowledged++;
+                }
+                notifyAll();
             }
         });
     }
@@ -92,9 +82,9 @@ public final class PacedPublisher implements AutoCloseable {
         return sent.get();
     }
 
-    /** True until every article has been handed to the producer. */
-    public boolean publishing() {
-        return total < 0 || sent.get() < total;
+    /** True while articles queued by {@link #publish} have not all been handed to the producer. */
+    public synchronized boolean publishing() {
+        return sent.get() < total;
     }
 
     /** {@link System#nanoTime()} when the article was handed to the producer, or null if not yet. */
@@ -102,15 +92,16 @@ public final class PacedPublisher implements AutoCloseable {
         return sentAt.get(articleId);
     }
 
-    /** Waits until the cluster has acknowledged every article; throws what made a send fail. */
-    public void awaitAcknowledged() {
-        try {
-            finished.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing", e);
+    /** Waits until the cluster has acknowledged every queued article; throws what made a send fail. */
+    public synchronized void awaitAcknowledged() {
+        while (acknowledged < total && failure.get() == null) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing", e);
+            }
         }
-        clock.shutdown();
         if (failure.get() != null) {
             throw new IllegalStateException("publishing failed: " + failure.get().getMessage(), failure.get());
         }

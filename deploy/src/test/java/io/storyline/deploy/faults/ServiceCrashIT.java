@@ -33,7 +33,7 @@ class ServiceCrashIT {
             try (PipelineAudit audit = new PipelineAudit(pipeline.clientSettings(), pipeline.topics());
                  PacedPublisher publisher = new PacedPublisher(pipeline.clientSettings(),
                          pipeline.topics().raw().name())) {
-                publisher.start(STORIES, 8);
+                publisher.publish(STORIES, 8);
                 int before = audit.awaitOutput(victim, STORIES.size() / 4);
                 boolean midStream = publisher.publishing();
                 target.kill();
