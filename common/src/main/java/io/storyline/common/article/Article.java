@@ -1,6 +1,7 @@
 package io.storyline.common.article;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.storyline.common.json.FutureSchemaVersionException;
 import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Validated;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public record Article(
 
     @Override
     public void validate() {
+        FutureSchemaVersionException.requireKnown("the article's", schemaVersion, SCHEMA_VERSION);
         InvalidRecordException.requireText(id, "id");
         InvalidRecordException.requireText(body, "body");
         InvalidRecordException.requireText(contentHash, "content_hash");

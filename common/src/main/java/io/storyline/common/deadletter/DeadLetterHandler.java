@@ -1,10 +1,13 @@
 package io.storyline.common.deadletter;
 
 import io.storyline.common.metrics.ServiceMetrics;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -29,8 +32,12 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
+    /** Room left in a dead letter for its key and headers (the stack trace is the largest). */
+    private static final int HEADROOM = 64 << 10;
+
     private String topic;
     private String service;
+    private int maxValueBytes;
     private ServiceMetrics metrics;
 
     @Override
@@ -43,6 +50,11 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         topic = dlq.toString();
         Object name = configs.get(SERVICE_CONFIG);
         service = name == null ? "unknown" : name.toString();
+        Object requestSize = configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        if (requestSize == null) {
+            requestSize = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        }
+        maxValueBytes = (requestSize == null ? 1 << 20 : Integer.parseInt(requestSize.toString().trim())) - HEADROOM;
         metrics = ServiceMetrics.of(configs);
     }
 
@@ -88,7 +100,16 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         metrics.rejected(reason);
         LOG.warn("{}: record {}-{}@{} sent to {} ({}): {}", service, context.topic(), context.partition(),
                 context.offset(), topic, reason, DeadLetterHeaders.messageOf(exception));
-        return List.of(new ProducerRecord<>(topic, null, key, value,
-                DeadLetterHeaders.of(service, exception, context.topic(), context.partition(), context.offset())));
+        Headers headers = DeadLetterHeaders.of(service, exception, context.topic(), context.partition(),
+                context.offset());
+        if (value != null && value.length > maxValueBytes) {
+            // Under exactly-once a send the producer refuses aborts the whole transaction, and the record would
+            // come back after every retry: a letter too large to write goes without its value, which stays
+            // readable at the source the headers name.
+            headers.add(DeadLetterHeaders.VALUE_OMITTED, (value.length + " bytes, more than this service's producer "
+                    + "may send (max.request.size)").getBytes(StandardCharsets.UTF_8));
+            value = null;
+        }
+        return List.of(new ProducerRecord<>(topic, null, key, value, headers));
     }
 }

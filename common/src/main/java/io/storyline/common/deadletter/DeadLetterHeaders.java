@@ -5,6 +5,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.storyline.common.json.FutureSchemaVersionException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -25,6 +27,13 @@ public final class DeadLetterHeaders {
     public static final String TOPIC = ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME;
     public static final String PARTITION = ExceptionHandlerUtils.HEADER_ERRORS_PARTITION_NAME;
     public static final String OFFSET = ExceptionHandlerUtils.HEADER_ERRORS_OFFSET_NAME;
+
+    /**
+     * On a dead letter written without the rejected value because the value itself could not be written (too
+     * large for the producer): why, and how many bytes; the value stays readable at its source ({@link #TOPIC},
+     * {@link #PARTITION}, {@link #OFFSET}) while that topic retains it.
+     */
+    public static final String VALUE_OMITTED = "storyline.value.omitted";
 
     /** Reason code of failures no rule anticipated. */
     public static final String UNEXPECTED = "unexpected-error";
@@ -69,6 +78,12 @@ public final class DeadLetterHeaders {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RejectedRecordException rejected) {
                 return rejected.reasonCode();
+            }
+            if (t instanceof FutureSchemaVersionException) {
+                return "unsupported-schema-version";
+            }
+            if (t instanceof RecordTooLargeException) {
+                return "record-too-large";
             }
         }
         return failure instanceof org.apache.kafka.common.errors.SerializationException ? "undecodable" : UNEXPECTED;

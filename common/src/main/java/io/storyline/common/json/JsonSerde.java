@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -14,6 +15,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * with a message fit for a dead-letter header; {@link Validated} records are checked after decoding.
  */
 public final class JsonSerde<T> implements Serde<T> {
+
+    /** Kafka's default record limit (1 MiB: max.request.size, message.max.bytes) less 4 KiB for key and headers. */
+    public static final int MAX_RECORD_BYTES = (1 << 20) - (4 << 10);
 
     private final Class<T> type;
     private final ObjectReader reader;
@@ -80,7 +84,20 @@ public final class JsonSerde<T> implements Serde<T> {
 
     @Override
     public Serializer<T> serializer() {
-        return (topic, value) -> toBytes(value);
+        return (topic, value) -> sized(toBytes(value));
+    }
+
+    /**
+     * Refuses a record larger than Kafka takes by default before it reaches the producer. Under exactly-once a
+     * record the producer or broker refuses aborts the whole transaction, so the same input would fail again after
+     * every retry; refused here, it is a serialization error, and the input is dead-lettered instead.
+     */
+    private byte[] sized(byte[] bytes) {
+        if (bytes != null && bytes.length > MAX_RECORD_BYTES) {
+            throw new RecordTooLargeException(String.format("the %s record is %,d bytes, over the %,d bytes a record "
+                    + "may have", type.getSimpleName(), bytes.length, MAX_RECORD_BYTES));
+        }
+        return bytes;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.storyline.common.article.Article;
 import io.storyline.common.deadletter.RejectedRecordException;
 import io.storyline.common.json.Json;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,12 @@ public final class JsonArticleReader {
     }
 
     private static RawItem item(JsonNode node, byte[] original) {
+        JsonNode version = node.get("schema_version");
+        if (version != null && version.canConvertToInt() && version.asInt() > Article.SCHEMA_VERSION) {
+            throw new RejectedRecordException("unsupported-schema-version", "schema_version " + version.asInt()
+                    + " is newer than this ingest reads (" + Article.SCHEMA_VERSION + "); upgrade ingest, then "
+                    + "replay the record from the dead-letter topic");
+        }
         JsonNode body = first(node, BODY);
         if (body != null && !body.isTextual()) {
             throw new RejectedRecordException("not-an-article", "field '" + nameOf(node, BODY)
