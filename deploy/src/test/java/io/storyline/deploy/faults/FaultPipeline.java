@@ -15,7 +15,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Storyline's three services against one cluster, each instance in its own JVM started through the built
@@ -114,15 +124,37 @@ final class FaultPipeline implements AutoCloseable {
         return out.toString();
     }
 
-    /** Writes raw records straight into a topic, as a producer other than Storyline's would. */
+    /**
+     * Writes raw records straight into a topic, as a producer other than Storyline's would, and waits until the
+     * broker has taken every one (a record the topic refuses fails the test here, not later).
+     */
     void produce(String topic, Map<String, byte[]> records) {
         Map<String, Object> props = clientSettings();
-        props.put("max.request.size", 20 << 20);
-        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<>(props,
-                new org.apache.kafka.common.serialization.StringSerializer(),
-                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            records.forEach((key, value) -> producer.send(
-                    new org.apache.kafka.clients.producer.ProducerRecord<>(topic, key, value)));
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 20 << 20);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            for (Future<RecordMetadata> future : sent) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused a record for " + topic + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates a topic as an operator would before the services start (they leave existing topics alone). */
+    void createTopic(String name, Map<String, String> configs) {
+        try (Admin admin = Admin.create(clientSettings())) {
+            admin.createTopics(List.of(new NewTopic(name, 3, (short) 1).configs(configs))).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot create " + name + ": " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
