@@ -3,6 +3,8 @@ package io.storyline.launcher;
 import io.storyline.common.runtime.ConfigException;
 import io.storyline.common.runtime.KafkaUnavailableException;
 import java.io.PrintWriter;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,6 +42,10 @@ public final class Main {
             if (e instanceof UserError || e instanceof ConfigException) {
                 err.println("storyline: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof AuthenticationException || e instanceof AuthorizationException) {
+                err.println("storyline: Kafka refused the connection: " + e.getMessage());
+                return 1;
             }
             if (e instanceof KafkaUnavailableException) {
                 err.println("storyline: " + e.getMessage());

@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -75,8 +77,10 @@ public final class ServiceRuntime implements AutoCloseable {
         streams.setGlobalStateRestoreListener(progress);
         streams.setUncaughtExceptionHandler(exception -> {
             failure.compareAndSet(null, exception);
-            LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(),
-                    io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception), exception);
+            if (refusal(exception) == null) {
+                LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(),
+                        io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception), exception);
+            }
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         if (http != null) {
@@ -120,8 +124,25 @@ public final class ServiceRuntime implements AutoCloseable {
         int code = runtime.awaitTermination();
         if (code != 0) {
             runtime.close();
+            Exception refused = refusal(runtime.failure.get());
+            if (refused != null) {
+                throw new KafkaUnavailableException("Kafka refused the connection: " + refused.getMessage(), refused);
+            }
         }
         return code;
+    }
+
+    /**
+     * The cluster's refusal of this service's credentials or rights somewhere in {@code failure}: a setting to
+     * fix, not a bug, so it is reported in one line, without a stack trace.
+     */
+    private static Exception refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof AuthorizationException) {
+                return (Exception) t;
+            }
+        }
+        return null;
     }
 
     public KafkaStreams streams() {
@@ -179,7 +200,9 @@ public final class ServiceRuntime implements AutoCloseable {
         progress.stateChanged(newState);
         if (newState == KafkaStreams.State.ERROR) {
             failure.compareAndSet(null, new IllegalStateException("Kafka Streams client entered ERROR"));
-            LOG.error("{}: Kafka Streams client is in ERROR; the process exits non-zero", service.name());
+            if (refusal(failure.get()) == null) {
+                LOG.error("{}: Kafka Streams client is in ERROR; the process exits non-zero", service.name());
+            }
             terminated.countDown();
         } else if (newState == KafkaStreams.State.NOT_RUNNING) {
             terminated.countDown();
