@@ -84,6 +84,14 @@ final class FaultPipeline implements AutoCloseable {
         return new HashMap<>(Map.of("bootstrap.servers", bootstrap));
     }
 
+    /** This pipeline's topic names as a launcher command reads them from the environment. */
+    Map<String, String> topicEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        topics.all().forEach(t -> env.put(StorylineConfig.envNameOf(StorylineConfig.PREFIX + "topic." + t.key()),
+                t.name()));
+        return env;
+    }
+
     /** Environment variables every instance started after this call gets. */
     FaultPipeline environment(Map<String, String> variables) {
         environment.putAll(variables);
