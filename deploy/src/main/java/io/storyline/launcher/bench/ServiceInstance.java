@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One instance of a Storyline service in its own JVM, started through the launcher exactly as a container runs
- * it ({@code storyline ingest|enrich|aggregate --bootstrap-server ... --set key=value ...}), with its health
- * endpoint on a port of its own.
+ * One instance of a Storyline service in its own JVM, started as a container runs it ({@code storyline
+ * ingest|enrich|aggregate --bootstrap-server ... --set key=value ...}), with its health endpoint on a port of its
+ * own.
  */
 public final class ServiceInstance implements AutoCloseable {
 
@@ -37,21 +37,23 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     /**
-     * @param service     {@code ingest}, {@code enrich} or {@code aggregate}
+     * @param service     names what runs: {@code ingest}, {@code enrich}, {@code aggregate} or another service
      * @param name        names the instance in logs and reports
      * @param classpath   the launcher's class path
+     * @param mainClass   the launcher's main, or another service's
+     * @param leadingArgs what comes before the options ({@code ingest} for the launcher's ingest)
      * @param bootstrap   the cluster, or null when the environment names it
      * @param settings    Kafka and {@code storyline.*} settings, given as {@code --set} flags
      * @param environment added to the child's environment ({@code KAFKA_*}, {@code STORYLINE_*})
      */
     public static ServiceInstance start(String service, String name, String classpath, List<String> jvmOptions,
-                                        String bootstrap, Map<String, String> settings,
-                                        Map<String, String> environment, Path log) {
+                                        String mainClass, List<String> leadingArgs, String bootstrap,
+                                        Map<String, String> settings, Map<String, String> environment, Path log) {
         int port = freePort();
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(HttpEndpoints.PORT, Integer.toString(port));
         all.putIfAbsent(HttpEndpoints.HOST, "localhost");
-        List<String> args = new ArrayList<>(List.of(service));
+        List<String> args = new ArrayList<>(leadingArgs);
         if (bootstrap != null) {
             args.add("--bootstrap-server");
             args.add(bootstrap);
@@ -60,8 +62,7 @@ public final class ServiceInstance implements AutoCloseable {
             args.add("--set");
             args.add(key + "=" + value);
         });
-        ChildJvm jvm = ChildJvm.start(name, classpath, jvmOptions, "io.storyline.launcher.Main", args, environment,
-                log);
+        ChildJvm jvm = ChildJvm.start(name, classpath, jvmOptions, mainClass, args, environment, log);
         return new ServiceInstance(service, jvm, port);
     }
 

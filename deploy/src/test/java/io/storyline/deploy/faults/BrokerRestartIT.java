@@ -3,13 +3,13 @@ package io.storyline.deploy.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.launcher.bench.ChildPipeline;
 import io.storyline.launcher.bench.Newsroom;
 import io.storyline.launcher.bench.PacedPublisher;
 import io.storyline.launcher.bench.ServiceInstance;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +24,8 @@ class BrokerRestartIT {
     @Test
     void aBrokerKilledMidStreamAndRestartedLosesAndDuplicatesNothing() {
         try (BrokerProcess broker = BrokerProcess.start();
-             FaultPipeline pipeline = new FaultPipeline("broker-restart", broker.bootstrapServers())) {
-            List<ServiceInstance> instances = pipeline.startAll();
+             ChildPipeline pipeline = Faults.pipeline("broker-restart", broker.bootstrapServers())) {
+            List<ServiceInstance> instances = pipeline.startAll(Faults.READY_DEADLINE);
             try (PipelineAudit audit = new PipelineAudit(pipeline.clientSettings(), pipeline.topics());
                  PacedPublisher publisher = new PacedPublisher(pipeline.clientSettings(),
                          pipeline.topics().raw().name())) {
@@ -36,8 +36,7 @@ class BrokerRestartIT {
                 broker.startAgain();
                 publisher.awaitAcknowledged();
 
-                List<String> problems = audit.awaitPlaced(EXPECTED.values().stream().flatMap(Set::stream)
-                        .collect(Collectors.toSet())).problems(EXPECTED);
+                List<String> problems = audit.awaitPlaced(Faults.ids(EXPECTED)).problems(EXPECTED);
                 assertEquals(List.of(), problems, pipeline.logs());
                 assertTrue(midStream, "the broker was killed after the stream had ended");
                 instances.forEach(i -> assertTrue(i.isAlive(), i + " did not survive the broker's restart:\n"

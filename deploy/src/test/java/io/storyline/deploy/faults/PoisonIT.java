@@ -10,6 +10,7 @@ import io.storyline.common.article.Signature;
 import io.storyline.common.deadletter.DeadLetterHeaders;
 import io.storyline.common.testing.KafkaBroker;
 import io.storyline.common.topic.Topics;
+import io.storyline.launcher.bench.ChildPipeline;
 import io.storyline.launcher.bench.CommittedReader;
 import io.storyline.launcher.bench.ServiceInstance;
 import java.time.Duration;
@@ -36,19 +37,19 @@ class PoisonIT {
 
     @Test
     void poisonAtEveryStageIsDeadLetteredWithItsReasonAndEveryServiceCarriesOn() {
-        try (FaultPipeline pipeline = new FaultPipeline("poison", KafkaBroker.bootstrapServers())) {
+        try (ChildPipeline pipeline = Faults.pipeline("poison", KafkaBroker.bootstrapServers())) {
             Topics topics = pipeline.topics();
-            pipeline.createTopic(topics.enriched().name(), Map.of("max.message.bytes", Integer.toString(4 << 20)));
-            List<ServiceInstance> instances = pipeline.startAll();
+            Faults.createTopic(pipeline.clientSettings(), topics.enriched().name(), Map.of("max.message.bytes", Integer.toString(4 << 20)));
+            List<ServiceInstance> instances = pipeline.startAll(Faults.READY_DEADLINE);
             Map<String, Poison> poisons = poisons(topics);
             Map<String, Map<String, byte[]>> byTopic = new LinkedHashMap<>();
             poisons.forEach((key, p) -> byTopic.computeIfAbsent(p.topic(), t -> new LinkedHashMap<>()).put(key, p.value()));
-            byTopic.forEach(pipeline::produce);
+            byTopic.forEach((topic, records) -> Faults.produce(pipeline.clientSettings(), topic, records));
             Map<String, byte[]> good = new LinkedHashMap<>();
-            pipeline.produce(topics.raw().name(), Map.of("raw-good", FaultPipeline.utf8(rawArticle("good-raw"))));
-            pipeline.produce(topics.articles().name(), Map.of("good-articles",
+            Faults.produce(pipeline.clientSettings(), topics.raw().name(), Map.of("raw-good", Faults.utf8(rawArticle("good-raw"))));
+            Faults.produce(pipeline.clientSettings(), topics.articles().name(), Map.of("good-articles",
                     Topics.ARTICLE_SERDE.toBytes(article("good-articles", "Ferry strike ends in Split"))));
-            pipeline.produce(topics.enriched().name(), Map.of("good-enriched",
+            Faults.produce(pipeline.clientSettings(), topics.enriched().name(), Map.of("good-enriched",
                     Topics.ENRICHED_SERDE.toBytes(enriched("good-enriched", "Tram line reopens in Graz"))));
 
             Map<String, ConsumerRecord<String, byte[]>> letters = new TreeMap<>();
@@ -123,13 +124,13 @@ class PoisonIT {
                     java.nio.charset.StandardCharsets.UTF_8);
         };
         return switch (kind) {
-            case "malformed-json" -> FaultPipeline.utf8(valid.substring(0, valid.length() / 2));
+            case "malformed-json" -> Faults.utf8(valid.substring(0, valid.length() / 2));
             case "invalid-utf8" -> invalidUtf8(valid);
             case "oversized" -> oversized(stage, id);
-            case "future-version" -> FaultPipeline.utf8(valid.replaceFirst("\\{", "{\"schema_version\":2,"
+            case "future-version" -> Faults.utf8(valid.replaceFirst("\\{", "{\"schema_version\":2,"
                     + "\"sentiment\":{\"score\":0.4},\"regions\":[\"north\"],")
                     .replace("\"schema_version\":1,", ""));
-            default -> FaultPipeline.utf8(valid.replaceAll("\"body\":\"[^\"]*\",?", ""));
+            default -> Faults.utf8(valid.replaceAll("\"body\":\"[^\"]*\",?", ""));
         };
     }
 
@@ -141,7 +142,7 @@ class PoisonIT {
      */
     private static byte[] oversized(String stage, String id) {
         return switch (stage) {
-            case "raw" -> FaultPipeline.utf8(rawArticle(id).replace("\"body\":\"", "\"body\":\""
+            case "raw" -> Faults.utf8(rawArticle(id).replace("\"body\":\"", "\"body\":\""
                     + "The council met again. ".repeat(60_000)));
             case "articles" -> Topics.ARTICLE_SERDE.toBytes(withBody(article(id, "Storms across Europe"),
                     "Storms were reported in Lisbon, Porto, Madrid, Paris, Berlin, Vienna, Prague, Warsaw, Athens, "
@@ -165,7 +166,7 @@ class PoisonIT {
 
     /** The record with the bytes of "é" in its body replaced by a lone continuation byte. */
     private static byte[] invalidUtf8(String valid) {
-        byte[] bytes = FaultPipeline.utf8(valid.replace("\"body\":\"", "\"body\":\"Caf\u00e9 owners protest. "));
+        byte[] bytes = Faults.utf8(valid.replace("\"body\":\"", "\"body\":\"Caf\u00e9 owners protest. "));
         for (int i = 0; i + 1 < bytes.length; i++) {
             if ((bytes[i] & 0xFF) == 0xC3 && (bytes[i + 1] & 0xFF) == 0xA9) {
                 bytes[i] = (byte) 0xA9;

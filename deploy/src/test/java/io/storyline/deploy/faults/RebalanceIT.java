@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.common.testing.KafkaBroker;
+import io.storyline.launcher.bench.ChildPipeline;
 import io.storyline.launcher.bench.Newsroom;
 import io.storyline.launcher.bench.PacedPublisher;
 import io.storyline.launcher.bench.ServiceInstance;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +26,8 @@ class RebalanceIT {
 
     @Test
     void instancesJoiningAndLeavingMidStreamLoseAndDuplicateNothing() {
-        try (FaultPipeline pipeline = new FaultPipeline("rebalance", KafkaBroker.bootstrapServers())) {
-            List<ServiceInstance> first = pipeline.startAll();
+        try (ChildPipeline pipeline = Faults.pipeline("rebalance", KafkaBroker.bootstrapServers())) {
+            List<ServiceInstance> first = pipeline.startAll(Faults.READY_DEADLINE);
             try (PipelineAudit audit = new PipelineAudit(pipeline.clientSettings(), pipeline.topics());
                  PacedPublisher publisher = new PacedPublisher(pipeline.clientSettings(),
                          pipeline.topics().raw().name())) {
@@ -36,10 +36,10 @@ class RebalanceIT {
                 int beforeJoin = audit.awaitOutput("enrich", STORIES.size() / 8);
                 boolean joinedMidStream = publisher.publishing();
                 List<ServiceInstance> second = new ArrayList<>();
-                for (String service : FaultPipeline.SERVICES) {
+                for (String service : ChildPipeline.SERVICES) {
                     second.add(pipeline.start(service, 2));
                 }
-                second.forEach(i -> i.awaitReady(FaultPipeline.READY_DEADLINE));
+                second.forEach(i -> i.awaitReady(Faults.READY_DEADLINE));
                 int beforeLeave = audit.awaitOutput("enrich", beforeJoin + 1);
                 // The rest streams in while the first instances close and their tasks move.
                 publisher.publish(STORIES.subList(split, STORIES.size()), 4);
@@ -52,8 +52,7 @@ class RebalanceIT {
                 }
                 publisher.awaitAcknowledged();
 
-                List<String> problems = audit.awaitPlaced(EXPECTED.values().stream().flatMap(Set::stream)
-                        .collect(Collectors.toSet())).problems(EXPECTED);
+                List<String> problems = audit.awaitPlaced(Faults.ids(EXPECTED)).problems(EXPECTED);
                 assertEquals(List.of(), problems, pipeline.logs());
                 assertTrue(joinedMidStream && leftMidStream, "the stream had ended before the instances "
                         + (joinedMidStream ? "left" : "joined"));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.launcher.bench.ChildJvm;
+import io.storyline.launcher.bench.ChildPipeline;
 import io.storyline.launcher.bench.Newsroom;
-import io.storyline.launcher.bench.ServiceInstance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +33,8 @@ class SecurityIT {
     @Test
     void everyClientConnectsWithSaslSettingsFromTheEnvironment(@TempDir Path dir) throws IOException {
         Map<String, String> env = new HashMap<>(SaslKafkaBroker.environment(SaslKafkaBroker.PASSWORD));
-        try (FaultPipeline pipeline = new FaultPipeline("sasl", null).environment(env)) {
-            pipeline.startAll();
+        try (ChildPipeline pipeline = Faults.pipeline("sasl", null).environment(env)) {
+            pipeline.startAll(Faults.READY_DEADLINE);
             Path input = dir.resolve("articles.jsonl");
             Files.write(input, STORIES.stream().map(Newsroom.Story::json).toList());
 
@@ -46,8 +45,7 @@ class SecurityIT {
             Map<String, Set<String>> expected = Newsroom.expectedIncidents(STORIES);
             try (PipelineAudit audit = new PipelineAudit(SaslKafkaBroker.clientSettings(SaslKafkaBroker.PASSWORD),
                     pipeline.topics())) {
-                List<String> problems = audit.awaitPlaced(expected.values().stream().flatMap(Set::stream)
-                        .collect(Collectors.toSet())).problems(expected);
+                List<String> problems = audit.awaitPlaced(Faults.ids(expected)).problems(expected);
                 assertEquals(List.of(), problems, pipeline.logs());
             }
             ChildJvm tail = launcher("tail", env, dir, List.of("tail", "incidents", "--from-beginning", "--json",
@@ -61,8 +59,8 @@ class SecurityIT {
     void aWrongPasswordIsOneClearLineAndANonZeroExit(@TempDir Path dir) {
         Map<String, String> env = new HashMap<>(SaslKafkaBroker.environment("not-the-password"));
         List<ChildJvm> children = new ArrayList<>();
-        try (FaultPipeline pipeline = new FaultPipeline("sasl-wrong", null).environment(env)) {
-            for (String service : FaultPipeline.SERVICES) {
+        try (ChildPipeline pipeline = Faults.pipeline("sasl-wrong", null).environment(env)) {
+            for (String service : ChildPipeline.SERVICES) {
                 children.add(pipeline.start(service, 1).jvm());
             }
             // Where a platform owns the topics the service creates none: its Streams clients meet the refusal.

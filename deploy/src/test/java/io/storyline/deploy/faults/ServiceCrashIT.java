@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.common.testing.KafkaBroker;
+import io.storyline.launcher.bench.ChildPipeline;
 import io.storyline.launcher.bench.Newsroom;
 import io.storyline.launcher.bench.PacedPublisher;
 import io.storyline.launcher.bench.ServiceInstance;
@@ -26,8 +27,8 @@ class ServiceCrashIT {
     @ParameterizedTest(name = "kill -9 {0} mid-stream")
     @ValueSource(strings = {"ingest", "enrich", "aggregate"})
     void aServiceKilledMidStreamAndRestartedLosesAndDuplicatesNothing(String victim) {
-        try (FaultPipeline pipeline = new FaultPipeline("crash-" + victim, KafkaBroker.bootstrapServers())) {
-            List<ServiceInstance> instances = pipeline.startAll();
+        try (ChildPipeline pipeline = Faults.pipeline("crash-" + victim, KafkaBroker.bootstrapServers())) {
+            List<ServiceInstance> instances = pipeline.startAll(Faults.READY_DEADLINE);
             ServiceInstance target = instances.stream().filter(i -> i.service().equals(victim)).findFirst()
                     .orElseThrow();
             try (PipelineAudit audit = new PipelineAudit(pipeline.clientSettings(), pipeline.topics());
@@ -40,8 +41,7 @@ class ServiceCrashIT {
                 pipeline.start(victim, 1);
                 publisher.awaitAcknowledged();
 
-                List<String> problems = audit.awaitPlaced(EXPECTED.values().stream().flatMap(Set::stream)
-                        .collect(java.util.stream.Collectors.toSet())).problems(EXPECTED);
+                List<String> problems = audit.awaitPlaced(Faults.ids(EXPECTED)).problems(EXPECTED);
                 assertEquals(List.of(), problems, pipeline.logs());
                 assertTrue(midStream, victim + " was killed after " + before + " records, when the stream had ended");
                 System.out.println("kill -9 " + victim + " after " + before + " of its records: " + audit.summary()
