@@ -93,6 +93,9 @@ public final class KafkaBroker {
         EmbeddedBroker() {
             try {
                 kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        // A directory of our own: the kit's default one is deleted by a JVM shutdown hook that
+                        // races the broker's own close and fills the end of the log with storage errors.
+                        .setBaseDirectory(Files.createTempDirectory("kafka-"))
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
