@@ -107,6 +107,11 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** CPU time the process has used so far, user and system, in seconds; -1 where the platform does not say. */
+    public double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+    }
+
     public Path log() {
         return log;
     }

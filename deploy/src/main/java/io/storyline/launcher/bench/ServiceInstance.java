@@ -116,6 +116,10 @@ public final class ServiceInstance implements AutoCloseable {
         return jvm.isAlive();
     }
 
+    public double cpuSeconds() {
+        return jvm.cpuSeconds();
+    }
+
     public ChildJvm.Memory memory() {
         return jvm.memory();
     }

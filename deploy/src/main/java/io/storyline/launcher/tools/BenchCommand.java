@@ -2,20 +2,44 @@ package io.storyline.launcher.tools;
 
 import io.storyline.enrich.bench.EnrichBenchmark;
 import io.storyline.ingest.bench.IngestBenchmark;
+import io.storyline.launcher.bench.PipelineBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code storyline bench ...}: benchmarks that print figures (never pass/fail on time). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure throughput, latency and memory.",
+        description = "Measure throughput, latency and memory. Without a subcommand: the whole pipeline on the "
+                + "embedded broker, each service in its own JVM, beside a pass-through topology and each stage "
+                + "alone; latency at half the maximum load; heap and RSS per service.",
         subcommands = {BenchCommand.Enrich.class, BenchCommand.Ingest.class})
 public final class BenchCommand implements Callable<Integer> {
 
+    @Option(names = "--articles", defaultValue = "600", paramLabel = "N",
+            description = "articles through the whole pipeline at full speed (default: ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--latency-seconds", defaultValue = "30", paramLabel = "S",
+            description = "seconds of feeding at half the maximum rate for the latency figures "
+                    + "(default: ${DEFAULT-VALUE})")
+    int latencySeconds;
+
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the generated articles "
+            + "(default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    /** Without a named benchmark: the whole pipeline beside its baselines. */
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "say what to measure: bench enrich, bench ingest");
+        if (articles < 10 || latencySeconds < 1) {
+            throw new io.storyline.launcher.UserError("--articles must be at least 10 and --latency-seconds at "
+                    + "least 1");
+        }
+        return PipelineBenchmark.run(new PipelineBenchmark.Options(articles, latencySeconds, seed, json),
+                System.out, System.err);
     }
 
     @Command(name = "enrich", mixinStandardHelpOptions = true,
