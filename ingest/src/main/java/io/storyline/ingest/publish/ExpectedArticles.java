@@ -5,7 +5,6 @@ import io.storyline.ingest.IngestSettings;
 import io.storyline.ingest.Ingestor;
 import io.storyline.ingest.ItemOutcome;
 import io.storyline.ingest.RawRecord;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,16 +37,7 @@ public final class ExpectedArticles {
         List<Rejection> rejected = new ArrayList<>(expansion.rejected());
         long now = System.currentTimeMillis();
         for (FeedInput input : expansion.inputs()) {
-            List<OutgoingRecord> records;
-            try {
-                records = InputReader.records(input, stdin);
-            } catch (IOException | RuntimeException e) {
-                rejected.add(new Rejection(input.name(), "unreadable", "cannot read: " + e.getMessage()));
-                continue;
-            }
-            if (records.isEmpty()) {
-                rejected.add(new Rejection(input.name(), "empty-record", "the input holds nothing to publish"));
-            }
+            List<OutgoingRecord> records = InputReader.recordsOrRejection(input, stdin, rejected);
             for (OutgoingRecord record : records) {
                 try {
                     int item = 0;

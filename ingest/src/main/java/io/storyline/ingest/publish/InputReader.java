@@ -18,6 +18,25 @@ public final class InputReader {
     private InputReader() {
     }
 
+    /**
+     * The input's records; an input that cannot be read or holds nothing adds its rejection to {@code rejected}
+     * and gives no records. The publisher and {@link ExpectedArticles} judge inputs the same way through this.
+     */
+    public static List<OutgoingRecord> recordsOrRejection(FeedInput input, InputStream stdin,
+                                                          List<Rejection> rejected) {
+        List<OutgoingRecord> records;
+        try {
+            records = records(input, stdin);
+        } catch (IOException | RuntimeException e) {
+            rejected.add(new Rejection(input.name(), "unreadable", "cannot read: " + e.getMessage()));
+            return List.of();
+        }
+        if (records.isEmpty()) {
+            rejected.add(new Rejection(input.name(), "empty-record", "the input holds nothing to publish"));
+        }
+        return records;
+    }
+
     public static List<OutgoingRecord> records(FeedInput input, InputStream stdin) throws IOException {
         byte[] bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
         ContentType type = input.type() != null ? input.type() : ContentSniffer.sniff(bytes);

@@ -2,7 +2,6 @@ package io.storyline.ingest.publish;
 
 import io.storyline.ingest.IngestSettings;
 import io.storyline.ingest.format.ContentType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,17 +75,7 @@ public final class Publisher {
         AtomicLong acknowledged = new AtomicLong();
         Progress progress = Progress.on(progressOut, expansion.inputs().size());
         for (FeedInput input : expansion.inputs()) {
-            List<OutgoingRecord> records;
-            try {
-                records = InputReader.records(input, stdin);
-            } catch (IOException | RuntimeException e) {
-                rejected.add(new Rejection(input.name(), "unreadable", "cannot read: " + e.getMessage()));
-                progress.inputDone();
-                continue;
-            }
-            if (records.isEmpty()) {
-                rejected.add(new Rejection(input.name(), "empty-record", "the input holds nothing to publish"));
-            }
+            List<OutgoingRecord> records = InputReader.recordsOrRejection(input, stdin, rejected);
             for (OutgoingRecord record : records) {
                 RecordHeaders headers = new RecordHeaders();
                 if (record.contentType() != null) {
