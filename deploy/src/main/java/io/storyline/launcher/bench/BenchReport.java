@@ -29,8 +29,13 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
     public record Throughput(String what, int records, double seconds, double perSecond, double perCpuSecond) {
     }
 
+    /**
+     * @param slowestStageInPipelineToAlonePerCpuSecond the slowest stage's articles per CPU-second inside the
+     *                                                  pipeline over alone: what the pipeline costs it, whatever
+     *                                                  else the machine is doing
+     */
     public record Ratios(double endToEndToSlowestStage, double endToEndToPassThrough,
-                         double slowestStageToPassThrough) {
+                         double slowestStageToPassThrough, double slowestStageInPipelineToAlonePerCpuSecond) {
     }
 
     /** Publish → incident-updated latency at a steady rate, in milliseconds. */
@@ -42,8 +47,7 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
     public record Memory(String maxHeap, double heapAfterGcMib, double rssMib, double peakRssMib, double targetMib) {
     }
 
-    public record Targets(boolean endToEndAtLeast90PercentOfSlowestStage, boolean p99AtMost2sAtHalfLoad,
-                          boolean heapWithinTargets) {
+    public record Targets(boolean endToEndVersusSlowestStageMet, boolean p99AtHalfLoadMet, boolean heapMet) {
     }
 
     public String json() {
@@ -63,7 +67,8 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
                 setup.loadAverageAfter(), setup.java());
         line(out, "");
         line(out, "%-52s %10s %10s %8s %7s", "throughput", "per second", "per CPU-s", "records", "seconds");
-        throughput.forEach((key, t) -> line(out, "  %-50s %10.1f %10s %8d %7.1f%s", t.what(), t.perSecond(),
+        throughput.forEach((key, t) -> line(out, "  %-50s %10.1f %10s %8d %7.1f%s",
+                (key.endsWith("_in_pipeline") ? "  " : "") + t.what(), t.perSecond(),
                 t.perCpuSecond() > 0 ? String.format(Locale.ROOT, "%.1f", t.perCpuSecond()) : "-", t.records(),
                 t.seconds(), key.equals(slowestStage) ? "   <- slowest stage" : ""));
         line(out, "");
@@ -72,6 +77,8 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
                 ratios.endToEndToSlowestStage());
         line(out, "  %-50s %10.3f", "end to end / pass-through", ratios.endToEndToPassThrough());
         line(out, "  %-50s %10.3f", "slowest stage alone / pass-through", ratios.slowestStageToPassThrough());
+        line(out, "  %-50s %10.2f", "slowest stage in the pipeline / alone, per CPU-second",
+                ratios.slowestStageInPipelineToAlonePerCpuSecond());
         line(out, "");
         line(out, "latency publish -> incident updated at %.1f articles/s (half the maximum: the lower of end to end "
                 + "and the slowest stage alone), %d articles over %.0f s", latency.ratePerSecond(),
@@ -85,8 +92,7 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
                 m.maxHeap(), m.heapAfterGcMib(), m.rssMib(), m.peakRssMib(), m.targetMib()));
         line(out, "");
         line(out, "targets: end to end >= 0.9 x slowest stage %s; p99 <= 2 s at half load %s; heap within targets %s",
-                yes(targets.endToEndAtLeast90PercentOfSlowestStage()), yes(targets.p99AtMost2sAtHalfLoad()),
-                yes(targets.heapWithinTargets()));
+                yes(targets.endToEndVersusSlowestStageMet()), yes(targets.p99AtHalfLoadMet()), yes(targets.heapMet()));
         return out.toString();
     }
 

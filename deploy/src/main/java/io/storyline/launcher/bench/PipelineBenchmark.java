@@ -116,11 +116,11 @@ public final class PipelineBenchmark {
                     int n = pipelineArticles.size();
                     throughput.put("end_to_end", throughput("end to end (all three running)", arrivals,
                             Arrivals.PLACEMENTS, n / Arrays.stream(cpu).sum()));
-                    throughput.put("ingest_in_pipeline", throughput("  ingest, within the pipeline", arrivals,
+                    throughput.put("ingest_in_pipeline", throughput("ingest, within the pipeline", arrivals,
                             pipeline.topics().articles().name(), n / cpu[0]));
-                    throughput.put("enrich_in_pipeline", throughput("  enrich, within the pipeline", arrivals,
+                    throughput.put("enrich_in_pipeline", throughput("enrich, within the pipeline", arrivals,
                             pipeline.topics().enriched().name(), n / cpu[1]));
-                    throughput.put("aggregate_in_pipeline", throughput("  aggregate, within the pipeline", arrivals,
+                    throughput.put("aggregate_in_pipeline", throughput("aggregate, within the pipeline", arrivals,
                             Arrivals.PLACEMENTS, n / cpu[2]));
                     // The most the pipeline sustains: a noisy end-to-end figure above the slowest stage's own
                     // speed would feed the latency run faster than enrich can go.
@@ -220,8 +220,8 @@ public final class PipelineBenchmark {
                 FIRST_OUTPUT_DEADLINE.plusSeconds(options.latencySeconds() * 2L));
         double[] millis = stories.stream()
                 .mapToDouble(s -> (arrivals.placedAt(s.id()) - publisher.sentAt(s.id())) / 1e6).sorted().toArray();
-        return new BenchReport.Latency(rate, count, count / rate, percentile(millis, 50), percentile(millis, 95),
-                percentile(millis, 99), millis[millis.length - 1]);
+        return new BenchReport.Latency(round(rate), count, round(count / rate), percentile(millis, 50),
+                percentile(millis, 95), percentile(millis, 99), round(millis[millis.length - 1]));
     }
 
     private BenchReport.Memory memory(ServiceInstance service) {
@@ -236,8 +236,11 @@ public final class PipelineBenchmark {
         double endToEnd = throughput.get("end_to_end").perSecond();
         double slowestRate = throughput.get(slowest).perSecond();
         double passThrough = throughput.get("passthrough").perSecond();
-        BenchReport.Ratios ratios = new BenchReport.Ratios(endToEnd / slowestRate, endToEnd / passThrough,
-                slowestRate / passThrough);
+        String slowestService = slowest.substring(0, slowest.indexOf('_'));
+        BenchReport.Ratios ratios = new BenchReport.Ratios(round3(endToEnd / slowestRate),
+                round3(endToEnd / passThrough), round3(slowestRate / passThrough),
+                round3(throughput.get(slowestService + "_in_pipeline").perCpuSecond()
+                        / throughput.get(slowest).perCpuSecond()));
         boolean heapOk = memory.values().stream().allMatch(m -> m.heapAfterGcMib() >= 0
                 && m.heapAfterGcMib() <= m.targetMib());
         BenchReport.Setup setup = new BenchReport.Setup(articles.size(),
@@ -334,6 +337,10 @@ public final class PipelineBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    private static double round3(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static String loadAverage() {
