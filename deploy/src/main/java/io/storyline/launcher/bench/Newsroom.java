@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
 
 /**
  * A generated newsroom: events of a dozen kinds in two dozen cities, each covered by several outlets in their
- * own words (articles of 300 to 900 words), now and then a verbatim reprint of another outlet's article. The
- * stream is reproducible from its seed and knows which articles belong together, so a run can be checked against
- * the incidents it must produce. The text is generated from {@code newsroom.txt}, never taken from real news.
+ * own words (articles of 220 to 490 words, newswire length), now and then a verbatim reprint of another outlet's
+ * article. The stream is reproducible from its seed and knows which articles belong together, so a run can be
+ * checked against the incidents it must produce. The text is generated from {@code newsroom.txt}, never taken
+ * from real news.
  */
 public final class Newsroom {
 

@@ -68,7 +68,7 @@ class NewsroomTest {
     void articlesHaveNewswireLengthAndArePublishedInOrderInThePast() throws Exception {
         List<Newsroom.Story> stories = new Newsroom(1).write(40, 4, 0);
         var words = stories.stream().mapToInt(Newsroom.Story::words).summaryStatistics();
-        assertTrue(words.getMin() >= 200 && words.getMax() <= 900, words.toString());
+        assertTrue(words.getMin() >= 200 && words.getMax() <= 500, words.toString());
         assertTrue(words.getAverage() >= 300, words.toString());
         OffsetDateTime previous = OffsetDateTime.MIN;
         for (Newsroom.Story story : stories) {
