@@ -20,11 +20,11 @@ import java.time.Duration;
  *     <td>least similarity of two incidents that one article matches for them to be merged</td></tr>
  * <tr><td>{@code storyline.aggregate.reprint.distance}</td><td>3</td>
  *     <td>most SimHash bits (of 64) in which a reprint may differ from the article it copies; 0..3</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.max.gap}</td><td>P3D</td>
+ * <tr><td>{@code storyline.aggregate.incident.max.gap}</td><td>P30D</td>
  *     <td>an article published further than this from every member of an incident does not join it</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.max.age}</td><td>P30D</td>
+ * <tr><td>{@code storyline.aggregate.incident.max.age}</td><td>P60D</td>
  *     <td>an incident takes no article published this long after its first one, and retires then</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.retire.after}</td><td>P7D</td>
+ * <tr><td>{@code storyline.aggregate.incident.retire.after}</td><td>P30D</td>
  *     <td>an incident without a new article for this long (in publication time) retires: published
  *     {@code CLOSED} and removed from the state</td></tr>
  * <tr><td>{@code storyline.aggregate.index.postings.limit}</td><td>200</td>

@@ -3,9 +3,9 @@ package io.storyline.aggregate.clustering;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +17,9 @@ import java.util.TreeMap;
         isGetterVisibility = Visibility.NONE)
 public final class IncidentState {
 
+    // Concrete collection types: Jackson then rebuilds the same kinds, so iteration order (and with it every
+    // decision) is the same whether the state was read from a store or kept in memory.
+
     String id;
     String title;
     long firstSeen;
@@ -24,19 +27,19 @@ public final class IncidentState {
     double firstDay;
     double lastDay;
     /** Every member in arrival order, reprints included. */
-    List<String> articleIds = new ArrayList<>();
+    ArrayList<String> articleIds = new ArrayList<>();
     /** Reprint member id to the member it copies. */
-    Map<String, String> duplicates = new LinkedHashMap<>();
+    LinkedHashMap<String, String> duplicates = new LinkedHashMap<>();
     /** Originals (reprints excluded) per source, in first-seen order. */
-    Map<String, Integer> sources = new LinkedHashMap<>();
+    LinkedHashMap<String, Integer> sources = new LinkedHashMap<>();
     /** Summed term counts of the originals, pruned to the strongest terms. */
-    Map<String, Integer> terms = new TreeMap<>();
+    TreeMap<String, Integer> terms = new TreeMap<>();
     /** Entity key to the number of originals mentioning it. */
-    Map<String, Integer> entities = new TreeMap<>();
+    TreeMap<String, Integer> entities = new TreeMap<>();
     /** Event date to the number of originals giving it. */
-    Map<String, Integer> eventDates = new TreeMap<>();
+    TreeMap<String, Integer> eventDates = new TreeMap<>();
     /** Terms and entity match keys under which the candidate index finds this incident. */
-    List<String> indexKeys = new ArrayList<>();
+    ArrayList<String> indexKeys = new ArrayList<>();
     boolean corroborated;
 
     IncidentState() {
@@ -50,11 +53,29 @@ public final class IncidentState {
         return id;
     }
 
+    /** Every member in arrival order. */
+    public List<String> articleIds() {
+        return Collections.unmodifiableList(articleIds);
+    }
+
     public int originals() {
         return articleIds.size() - duplicates.size();
     }
 
     public int sourceCount() {
         return sources.size();
+    }
+
+    /** The event date most members give (the earliest of equally common ones), or null. */
+    String modalEventDate() {
+        String best = null;
+        int bestCount = 0;
+        for (var entry : eventDates.entrySet()) {
+            if (entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+            }
+        }
+        return best;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * correction (same id, new content) can take the old contribution back out before adding the new one.
  *
  * @param duplicateOf the member it reprints, or null for an original
- * @param indexTerms  the terms this article added to its incident's candidate keys
+ * @param indexTerms  the index keys this article gave its incident
  */
 public record MemberArticle(
         String id,
@@ -27,5 +27,11 @@ public record MemberArticle(
 
     public boolean isDuplicate() {
         return duplicateOf != null;
+    }
+
+    /** The same article as a member of another incident (after a merge). */
+    MemberArticle movedTo(String otherIncidentId) {
+        return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, simhash,
+                duplicateOf, terms, entities, indexTerms);
     }
 }

@@ -1,0 +1,286 @@
+package io.storyline.aggregate.clustering;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The bookkeeping of the active incidents: every change to an incident goes through here, so its term
+ * statistics, index postings, reprint entries, member records and retirement date always agree with it.
+ */
+final class ActiveIncidents {
+
+    /** Least share of vocabulary a reprint has in common with its original (a copy with a changed line or two). */
+    static final double REPRINT_MIN_OVERLAP = 0.7;
+
+    private final ClusteringParameters parameters;
+    private final ClusteringState state;
+    private final TermStatistics statistics;
+    private final CandidateIndex index;
+    private final ReprintIndex reprints;
+    private final RetirementSchedule schedule;
+
+    ActiveIncidents(ClusteringParameters parameters, ClusteringState state) {
+        this.parameters = parameters;
+        this.state = state;
+        this.statistics = new TermStatistics(state.statistics());
+        this.index = new CandidateIndex(state.postings(), parameters.postingsLimit());
+        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintDistance());
+        this.schedule = new RetirementSchedule(state.schedule());
+    }
+
+    TermStatistics statistics() {
+        return statistics;
+    }
+
+    IncidentState incident(String id) {
+        return state.incidents().get(id);
+    }
+
+    MemberArticle member(String articleId) {
+        return state.articles().get(articleId);
+    }
+
+    /**
+     * The active original that {@code article} reprints, or null. SimHash finds the candidate; the two texts must
+     * then share most of their vocabulary, because short texts with common boilerplate can collide by hash alone.
+     */
+    MemberArticle reprinted(ArticleFeatures article) {
+        if (article.simhash() == 0) {
+            return null;
+        }
+        String nearest = reprints.nearest(article.simhash(), article.id());
+        MemberArticle found = nearest == null ? null : member(nearest);
+        MemberArticle original = found != null && found.isDuplicate() ? member(found.duplicateOf()) : found;
+        return original != null && termOverlap(article.terms().keySet(), original.terms().keySet())
+                >= REPRINT_MIN_OVERLAP ? original : null;
+    }
+
+    /** Jaccard overlap of two term sets. */
+    static double termOverlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /** Ids of incidents sharing selective index keys with the article, with the weight they share. */
+    Map<String, Double> lookup(Similarity.ArticleVector vector) {
+        return index.lookup(Similarity.retrievalKeys(vector, parameters.indexTermsPerArticle()));
+    }
+
+    List<String> dueBefore(double day, int limit) {
+        return schedule.dueBefore(day, limit);
+    }
+
+    IncidentState open(String id, ArticleFeatures article, Similarity.ArticleVector vector) {
+        IncidentState incident = new IncidentState(id);
+        incident.title = article.title();
+        incident.firstSeen = article.timestamp();
+        incident.lastUpdated = article.timestamp();
+        incident.firstDay = article.day();
+        incident.lastDay = article.day();
+        statistics.incidentOpened();
+        change(incident, false, () -> addOriginal(incident, article, vector));
+        return incident;
+    }
+
+    void join(IncidentState incident, ArticleFeatures article, Similarity.ArticleVector vector) {
+        change(incident, true, () -> {
+            touch(incident, article);
+            addOriginal(incident, article, vector);
+        });
+    }
+
+    void addReprint(IncidentState incident, ArticleFeatures article, MemberArticle original) {
+        change(incident, true, () -> {
+            incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+            incident.articleIds.add(article.id());
+            incident.duplicates.put(article.id(), original.id());
+            remember(article, incident.id, original.id(), Map.of(), List.of());
+        });
+    }
+
+    /** A corrected article replaces what its earlier version contributed; it stays in its incident. */
+    void correct(IncidentState incident, MemberArticle known, ArticleFeatures article,
+                 Similarity.ArticleVector vector) {
+        change(incident, true, () -> {
+            reprints.remove(known.simhash(), known.id());
+            incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+            if (known.isDuplicate()) {
+                remember(article, incident.id, known.duplicateOf(), Map.of(), List.of());
+            } else {
+                removeContribution(incident, known);
+                addOriginal(incident, article, vector);
+                if (incident.articleIds.get(0).equals(article.id())) {
+                    incident.title = article.title();
+                }
+            }
+        });
+    }
+
+    /** Moves everything of {@code loser} into {@code survivor} and forgets the loser. */
+    void absorb(IncidentState survivor, IncidentState loser) {
+        List<MemberArticle> members = loser.articleIds.stream().map(this::member).filter(Objects::nonNull).toList();
+        forget(loser);
+        change(survivor, true, () -> {
+            survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
+            survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
+            survivor.firstDay = Math.min(survivor.firstDay, loser.firstDay);
+            survivor.lastDay = Math.max(survivor.lastDay, loser.lastDay);
+            survivor.articleIds.addAll(loser.articleIds);
+            survivor.duplicates.putAll(loser.duplicates);
+            loser.sources.forEach((source, count) -> survivor.sources.merge(source, count, Integer::sum));
+            loser.terms.forEach((term, count) -> survivor.terms.merge(term, count, Integer::sum));
+            loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
+            loser.eventDates.forEach((date, count) -> survivor.eventDates.merge(date, count, Integer::sum));
+            pruneTerms(survivor);
+            for (String key : loser.indexKeys) {
+                indexUnder(survivor, key);
+            }
+            for (MemberArticle member : members) {
+                state.articles().put(member.id(), member.movedTo(survivor.id));
+                if (member.simhash() != 0) {
+                    reprints.add(member.simhash(), member.id());
+                }
+            }
+        });
+    }
+
+    /** Removes an incident and everything that points at it from the state. */
+    void forget(IncidentState incident) {
+        schedule.cancel(incident.id, dueDay(incident));
+        index.removeAll(incident.indexKeys, incident.id);
+        for (String articleId : incident.articleIds) {
+            MemberArticle member = member(articleId);
+            if (member != null) {
+                reprints.remove(member.simhash(), articleId);
+                state.articles().delete(articleId);
+            }
+        }
+        statistics.removed(profileKeys(incident));
+        statistics.incidentClosed();
+        state.incidents().delete(incident.id);
+    }
+
+    void save(IncidentState incident) {
+        state.incidents().put(incident.id, incident);
+    }
+
+    // --- internals --------------------------------------------------------------------------------------------
+
+    /**
+     * Applies {@code mutation} to an incident, then brings the statistics and the retirement schedule up to date
+     * and stores it. {@code existing}: whether the incident already has statistics and a schedule entry.
+     */
+    private void change(IncidentState incident, boolean existing, Runnable mutation) {
+        Set<String> before = existing ? profileKeys(incident) : Set.of();
+        double dueBefore = dueDay(incident);
+        mutation.run();
+        Set<String> after = profileKeys(incident);
+        statistics.added(after.stream().filter(key -> !before.contains(key)).toList());
+        statistics.removed(before.stream().filter(key -> !after.contains(key)).toList());
+        if (existing) {
+            schedule.cancel(incident.id, dueBefore);
+        }
+        schedule.schedule(incident.id, dueDay(incident));
+        save(incident);
+    }
+
+    private static void touch(IncidentState incident, ArticleFeatures article) {
+        incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+        incident.firstSeen = Math.min(incident.firstSeen, article.timestamp());
+        incident.firstDay = Math.min(incident.firstDay, article.day());
+        incident.lastDay = Math.max(incident.lastDay, article.day());
+    }
+
+    private void addOriginal(IncidentState incident, ArticleFeatures article, Similarity.ArticleVector vector) {
+        if (!incident.articleIds.contains(article.id())) {
+            incident.articleIds.add(article.id());
+        }
+        incident.sources.merge(article.source(), 1, Integer::sum);
+        article.terms().forEach((term, count) -> incident.terms.merge(term, count, Integer::sum));
+        pruneTerms(incident);
+        article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
+        if (article.eventDate() != null) {
+            incident.eventDates.merge(article.eventDate(), 1, Integer::sum);
+        }
+        List<String> keys = Similarity.indexKeys(vector, parameters.indexTermsPerArticle());
+        keys.forEach(key -> indexUnder(incident, key));
+        remember(article, incident.id, null, article.terms(), keys);
+    }
+
+    private void indexUnder(IncidentState incident, String key) {
+        if (!incident.indexKeys.contains(key)) {
+            incident.indexKeys.add(key);
+            index.add(key, incident.id);
+        }
+    }
+
+    private void remember(ArticleFeatures article, String incidentId, String duplicateOf, Map<String, Integer> terms,
+                          List<String> indexKeys) {
+        state.articles().put(article.id(), new MemberArticle(article.id(), incidentId, article.contentHash(),
+                article.source(), article.title(), article.timestamp(), article.day(), article.eventDate(),
+                article.simhash(), duplicateOf, new LinkedHashMap<>(terms),
+                duplicateOf == null ? new LinkedHashMap<>(article.entities()) : Map.of(), List.copyOf(indexKeys)));
+        if (article.simhash() != 0) {
+            reprints.add(article.simhash(), article.id());
+        }
+    }
+
+    private static void removeContribution(IncidentState incident, MemberArticle known) {
+        decrement(incident.sources, known.source());
+        known.terms().forEach((term, count) -> {
+            Integer current = incident.terms.get(term);
+            if (current != null && current > count) {
+                incident.terms.put(term, current - count);
+            } else if (current != null) {
+                incident.terms.remove(term);
+            }
+        });
+        known.entities().keySet().forEach(key -> decrement(incident.entities, key));
+        if (known.eventDate() != null) {
+            decrement(incident.eventDates, known.eventDate());
+        }
+    }
+
+    /** Keeps the incident's strongest terms: its profile, and with it its state, stays bounded in size. */
+    private void pruneTerms(IncidentState incident) {
+        int excess = incident.terms.size() - parameters.maxIncidentTerms();
+        if (excess > 0) {
+            incident.terms.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Integer>comparingByKey(Comparator.reverseOrder())))
+                    .limit(excess)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(incident.terms::remove);
+        }
+    }
+
+    /** The statistics keys an incident counts in: its profile terms and its compared entities. */
+    private static Set<String> profileKeys(IncidentState incident) {
+        Set<String> keys = new HashSet<>();
+        incident.terms.keySet().forEach(term -> keys.add(Similarity.termKey(term)));
+        for (String entity : incident.entities.keySet()) {
+            String key = Similarity.entityKey(entity);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private double dueDay(IncidentState incident) {
+        return Math.min(incident.lastDay + parameters.retireAfterDays(), incident.firstDay + parameters.maxAgeDays());
+    }
+
+    private static void decrement(Map<String, Integer> counts, String key) {
+        counts.computeIfPresent(key, (k, v) -> v > 1 ? v - 1 : null);
+    }
+}
