@@ -21,7 +21,7 @@ public final class AggregateService implements StreamsService {
 
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
-        return AggregateTopology.build(AggregateSettings.from(config), topics);
+        return AggregateTopology.build(AggregateSettings.from(config), topics, InputPartitions.of(name(), config, topics));
     }
 
     @Override

@@ -31,9 +31,14 @@ import java.time.Duration;
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
  * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>32</td>
  *     <td>candidate incidents compared with each article</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
+ *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
+ *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.max.wait}</td><td>PT60S</td>
+ *     <td>longest an article waits in the ordering stage for a partition that neither advances nor idles</td></tr>
  * </table>
  */
-public record AggregateSettings(ClusteringParameters clustering) {
+public record AggregateSettings(ClusteringParameters clustering, Duration idleTimeout, Duration maxWait) {
 
     public static final String PREFIX = StorylineConfig.PREFIX + "aggregate.";
 
@@ -59,15 +64,22 @@ public record AggregateSettings(ClusteringParameters clustering) {
                 d.indexTermsPerArticle(),
                 d.maxIncidentTerms(),
                 corroboration,
-                d.rankedEntities()));
+                d.rankedEntities()),
+                positive(config, "order.idle.timeout", Duration.ofSeconds(5)),
+                positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }
 
-    private static double days(StorylineConfig config, String name, double defaultDays) {
-        Duration value = config.duration(PREFIX + name, Duration.ofMinutes(Math.round(defaultDays * 24 * 60)));
+    private static Duration positive(StorylineConfig config, String name, Duration defaultValue) {
+        Duration value = config.duration(PREFIX + name, defaultValue);
         if (value.isNegative() || value.isZero()) {
             throw new ConfigException(PREFIX + name + " must be a positive duration, not " + value);
         }
-        return value.toMinutes() / (24 * 60d);
+        return value;
+    }
+
+    private static double days(StorylineConfig config, String name, double defaultDays) {
+        return positive(config, name, Duration.ofMinutes(Math.round(defaultDays * 24 * 60))).toMinutes()
+                / (24 * 60d);
     }
 
     private static int positive(StorylineConfig config, String name, int defaultValue) {

@@ -1,10 +1,13 @@
 package io.storyline.aggregate;
 
-import io.storyline.aggregate.clustering.ArticleFeatures;
 import io.storyline.aggregate.clustering.ClusteringProcessor;
 import io.storyline.aggregate.clustering.ClusteringStores;
 import io.storyline.aggregate.clustering.Emission;
 import io.storyline.aggregate.clustering.FeatureExtraction;
+import io.storyline.aggregate.ordering.OrderEnvelope;
+import io.storyline.aggregate.ordering.OrderingStores;
+import io.storyline.aggregate.ordering.ReleaseInOrder;
+import io.storyline.aggregate.ordering.Sequencer;
 import io.storyline.common.json.JsonSerde;
 import io.storyline.common.topic.Topics;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,9 +18,10 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * The aggregate service's topology: enriched articles are reduced to their features, funnelled into one
- * clustering task (so every article is compared with every active incident, whatever the number of instances),
- * and what the engine decides goes to the incidents and events topics.
+ * The aggregate service's topology: enriched articles are reduced to their features in partitioned tasks,
+ * funnelled into one clustering task (so every article is compared with every active incident, whatever the
+ * number of instances), put back in record-time order there, and what the engine decides goes to the incidents
+ * and events topics. See {@code aggregate/README.md} for why it is built this way.
  */
 public final class AggregateTopology {
 
@@ -28,16 +32,24 @@ public final class AggregateTopology {
     private AggregateTopology() {
     }
 
-    public static Topology build(AggregateSettings settings, Topics topics) {
+    /**
+     * @param inputPartitions partitions of the enriched topic: the ordering stage waits for each of them
+     */
+    public static Topology build(AggregateSettings settings, Topics topics, int inputPartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         ClusteringStores stores = new ClusteringStores(NAME);
         stores.builders().forEach(builder::addStateStore);
+        OrderingStores ordering = new OrderingStores(NAME);
+        ordering.builders().forEach(builder::addStateStore);
 
         KStream<String, Emission> emissions = builder
                 .stream(topics.enriched().name(), topics.enriched().consumed())
                 .processValues(FeatureExtraction::new, Named.as(NAME + "features"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(ArticleFeatures.class))
+                .process(() -> new Sequencer(settings.idleTimeout()), Named.as(NAME + "sequence"))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(OrderEnvelope.class))
                         .withName(CLUSTERING_INPUT).withNumberOfPartitions(1))
+                .process(() -> new ReleaseInOrder(ordering, inputPartitions, settings.maxWait()),
+                        Named.as(NAME + "order"), ordering.names())
                 .process(() -> new ClusteringProcessor(settings.clustering(), stores), Named.as(NAME + "cluster"),
                         stores.names().toArray(String[]::new));
 
