@@ -4,7 +4,11 @@ import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
+import com.sun.net.httpserver.HttpHandler;
+import io.storyline.aggregate.query.IncidentQueries;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -21,7 +25,15 @@ public final class AggregateService implements StreamsService {
 
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
-        return AggregateTopology.build(AggregateSettings.from(config), topics, InputPartitions.of(name(), config, topics));
+        return AggregateTopology.build(AggregateSettings.from(config), topics,
+                InputPartitions.of(name(), config, topics));
+    }
+
+    /** {@code /incidents}: queries on the incidents, from this service's state (see {@link IncidentQueries}). */
+    @Override
+    public Map<String, HttpHandler> httpRoutes(KafkaStreams streams, StorylineConfig config, Topics topics) {
+        return Map.of("/incidents",
+                new IncidentQueries(streams, AggregateTopology.INCIDENTS_VIEW, topics.incidents().name()));
     }
 
     @Override

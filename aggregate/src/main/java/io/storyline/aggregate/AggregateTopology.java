@@ -10,12 +10,17 @@ import io.storyline.aggregate.ordering.ReleaseInOrder;
 import io.storyline.aggregate.ordering.Sequencer;
 import io.storyline.common.json.JsonSerde;
 import io.storyline.common.topic.Topics;
+import io.storyline.common.incident.Incident;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The aggregate service's topology: enriched articles are reduced to their features in partitioned tasks,
@@ -28,6 +33,8 @@ public final class AggregateTopology {
     /** Prefix of every store, repartition topic and processor name of this service. */
     public static final String NAME = "aggregate-";
     public static final String CLUSTERING_INPUT = NAME + "clustering-input";
+    /** The queryable view of the published incidents, partitioned like {@code news.incidents}. */
+    public static final String INCIDENTS_VIEW = NAME + "incidents-view";
 
     private AggregateTopology() {
     }
@@ -59,6 +66,13 @@ public final class AggregateTopology {
         emissions.filter((id, emission) -> emission instanceof Emission.Event, Named.as(NAME + "events"))
                 .mapValues(emission -> ((Emission.Event) emission).event(), Named.as(NAME + "event"))
                 .to(topics.incidentEvents().name(), topics.incidentEvents().produced().withName(NAME + "events-sink"));
+
+        builder.table(topics.incidents().name(),
+                Consumed.with(topics.incidents().keySerde(), topics.incidents().valueSerde())
+                        .withName(NAME + "incidents-view-source"),
+                Materialized.<String, Incident, KeyValueStore<Bytes, byte[]>>as(INCIDENTS_VIEW)
+                        .withKeySerde(topics.incidents().keySerde())
+                        .withValueSerde(topics.incidents().valueSerde()));
         return builder.build();
     }
 }

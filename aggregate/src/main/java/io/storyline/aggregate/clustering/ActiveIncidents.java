@@ -23,6 +23,7 @@ final class ActiveIncidents {
     private final CandidateIndex index;
     private final ReprintIndex reprints;
     private final RetirementSchedule schedule;
+    private final Similarity similarity;
 
     ActiveIncidents(ClusteringParameters parameters, ClusteringState state) {
         this.parameters = parameters;
@@ -31,6 +32,11 @@ final class ActiveIncidents {
         this.index = new CandidateIndex(state.postings(), parameters.postingsLimit());
         this.reprints = new ReprintIndex(state.reprints(), parameters.reprintDistance());
         this.schedule = new RetirementSchedule(state.schedule());
+        this.similarity = new Similarity(statistics);
+    }
+
+    Similarity similarity() {
+        return similarity;
     }
 
     TermStatistics statistics() {
@@ -189,6 +195,7 @@ final class ActiveIncidents {
             schedule.cancel(incident.id, dueBefore);
         }
         schedule.schedule(incident.id, dueDay(incident));
+        similarity.refreshNorms(incident);
         save(incident);
     }
 

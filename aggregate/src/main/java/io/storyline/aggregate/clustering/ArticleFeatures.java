@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What the clustering engine knows of one article: the enrich output reduced to comparable features.
@@ -38,6 +39,7 @@ public record ArticleFeatures(
         List<String> dates) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public static ArticleFeatures of(EnrichedArticle article, long timestamp) {
         Map<String, Integer> entities = new TreeMap<>();
@@ -82,7 +84,7 @@ public record ArticleFeatures(
 
     /** The form under which an entity key is indexed and compared: case and spacing do not matter. */
     public static String matchKey(String entityKey) {
-        return entityKey.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(entityKey.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     static double day(String publishedAt, long timestamp) {

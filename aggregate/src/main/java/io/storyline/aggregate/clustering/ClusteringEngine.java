@@ -45,7 +45,7 @@ public final class ClusteringEngine {
         this.policy = policy;
         this.state = state;
         this.active = new ActiveIncidents(parameters, state);
-        this.similarity = new Similarity(active.statistics());
+        this.similarity = active.similarity();
     }
 
     /** Takes one article into the incidents; returns what to publish, in order. */

@@ -13,6 +13,9 @@ import org.apache.kafka.streams.state.Stores;
 /** The Kafka Streams stores behind {@link ClusteringState}: one persistent, changelogged store per table. */
 public final class ClusteringStores {
 
+    static final JsonSerde<IncidentState> INCIDENT_SERDE = JsonSerde.of(IncidentState.class);
+    static final JsonSerde<MemberArticle> ARTICLE_SERDE = JsonSerde.of(MemberArticle.class);
+
     private final String prefix;
 
     /** @param prefix prepended to every store name, so store and changelog names say which service owns them */
@@ -26,8 +29,8 @@ public final class ClusteringStores {
 
     public List<StoreBuilder<?>> builders() {
         return List.of(
-                builder(ClusteringState.INCIDENTS, JsonSerde.of(IncidentState.class)),
-                builder(ClusteringState.ARTICLES, JsonSerde.of(MemberArticle.class)),
+                builder(ClusteringState.INCIDENTS, INCIDENT_SERDE),
+                builder(ClusteringState.ARTICLES, ARTICLE_SERDE),
                 builder(ClusteringState.POSTINGS, Serdes.Boolean()),
                 builder(ClusteringState.REPRINTS, Serdes.Long()),
                 builder(ClusteringState.STATISTICS, Serdes.Long()),

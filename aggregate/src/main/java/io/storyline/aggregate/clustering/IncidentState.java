@@ -41,6 +41,9 @@ public final class IncidentState {
     /** Terms and entity match keys under which the candidate index finds this incident. */
     ArrayList<String> indexKeys = new ArrayList<>();
     boolean corroborated;
+    /** Lengths of the weighted term and entity vectors as of the last change (see Similarity#refreshNorms). */
+    double termNorm;
+    double entityNorm;
 
     IncidentState() {
     }

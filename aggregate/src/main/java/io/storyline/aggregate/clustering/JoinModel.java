@@ -19,8 +19,8 @@ public record JoinModel(double[] weights, double bias) {
 
     public static JoinModel defaults() {
         // Fitted on the development set (ClusteringEvaluation --fit, default parameters); see aggregate/README.md.
-        return new JoinModel(new double[] {11.174, 9.162, 5.325, 2.000, 1.175, -0.283, -1.124, 0.961, -2.505},
-                -1.565);
+        return new JoinModel(new double[] {11.932, 6.086, 6.166, 3.228, 0.647, -0.471, -0.879, 0.321, -2.303},
+                -0.996);
     }
 
     public double score(MatchFeatures features) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ final class Similarity {
     /** IDF mass of shared names at which the overlap features saturate (a few distinctive names). */
     private static final double OVERLAP_SATURATION = 15;
 
+    private static final String PERSON_KEY = "e:" + EntityType.PERSON.toLowerCase(Locale.ROOT) + "|";
+    private static final String PLACE_KEY = "e:" + EntityType.LOCATION.toLowerCase(Locale.ROOT) + "|";
+
     private final TermStatistics statistics;
 
     Similarity(TermStatistics statistics) {
@@ -35,7 +39,7 @@ final class Similarity {
      * @param entities entity key ({@link #entityKey}) to IDF weight, compared types only
      */
     record ArticleVector(Map<String, Double> terms, double termNorm, Map<String, Double> entities, double entityNorm,
-                         long incidents) {
+                         long incidents, Map<String, Double> idfCache) {
 
         /** The article's highest-weighted term keys. */
         List<String> distinctiveTerms(int limit) {
@@ -50,11 +54,12 @@ final class Similarity {
 
     ArticleVector vector(ArticleFeatures article) {
         long incidents = statistics.incidents();
+        Map<String, Double> idfCache = new HashMap<>();
         Map<String, Double> terms = new HashMap<>();
         double termSum = 0;
         for (var term : article.terms().entrySet()) {
             String key = termKey(term.getKey());
-            double weight = (1 + Math.log(term.getValue())) * statistics.idf(key, incidents);
+            double weight = (1 + Math.log(term.getValue())) * idf(key, incidents, idfCache);
             terms.put(key, weight);
             termSum += weight * weight;
         }
@@ -63,45 +68,50 @@ final class Similarity {
         for (String entity : article.entities().keySet()) {
             String key = entityKey(entity);
             if (key != null && !entities.containsKey(key)) {
-                double weight = statistics.idf(key, incidents);
+                double weight = idf(key, incidents, idfCache);
                 entities.put(key, weight);
                 entitySum += weight * weight;
             }
         }
-        return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum), incidents);
+        return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum), incidents, idfCache);
+    }
+
+    /** Candidates share most of their keys, so one article's comparisons look each key up once. */
+    private double idf(String key, long incidents, Map<String, Double> cache) {
+        return cache.computeIfAbsent(key, k -> statistics.idf(k, incidents));
     }
 
     MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentState incident) {
-        double termCosine = termCosine(vector, incident);
-        Map<String, Double> incidentEntities = new HashMap<>();
-        double incidentNorm = 0;
+        double termDot = 0;
+        for (var term : vector.terms().entrySet()) {
+            Integer count = incident.terms.get(term.getKey().substring(2));
+            if (count != null) {
+                termDot += (1 + Math.log(count)) * idf(term.getKey(), vector.incidents(), vector.idfCache())
+                        * term.getValue();
+            }
+        }
+        Map<String, Integer> incidentEntities = new HashMap<>();
         for (var entity : incident.entities.entrySet()) {
             String key = entityKey(entity.getKey());
-            if (key != null) {
-                double weight = entity.getValue() * statistics.idf(key, vector.incidents());
-                incidentEntities.merge(key, weight, Double::sum);
+            if (key != null && vector.entities().containsKey(key)) {
+                incidentEntities.merge(key, entity.getValue(), Integer::sum);
             }
         }
-        double dot = 0;
-        for (double weight : incidentEntities.values()) {
-            incidentNorm += weight * weight;
-        }
+        double entityDot = 0;
         double people = 0;
         double places = 0;
-        for (var entity : vector.entities().entrySet()) {
-            Double weight = incidentEntities.get(entity.getKey());
-            if (weight != null) {
-                dot += weight * entity.getValue();
-                if (entity.getKey().startsWith("e:" + EntityType.PERSON.toLowerCase())) {
-                    people += entity.getValue();
-                } else if (entity.getKey().startsWith("e:" + EntityType.LOCATION.toLowerCase())) {
-                    places += entity.getValue();
-                }
+        for (var entity : incidentEntities.entrySet()) {
+            double articleWeight = vector.entities().get(entity.getKey());
+            entityDot += entity.getValue() * articleWeight * articleWeight;
+            if (entity.getKey().startsWith(PERSON_KEY)) {
+                people += articleWeight;
+            } else if (entity.getKey().startsWith(PLACE_KEY)) {
+                places += articleWeight;
             }
         }
-        double entityCosine = dot == 0 ? 0 : dot / (Math.sqrt(incidentNorm) * vector.entityNorm());
         Long dateDistance = eventDateDistance(article.eventDate(), incident.modalEventDate());
-        return new MatchFeatures(termCosine, entityCosine,
+        return new MatchFeatures(cosine(termDot, incident.termNorm, vector.termNorm()),
+                cosine(entityDot, incident.entityNorm, vector.entityNorm()),
                 Math.min(people, OVERLAP_SATURATION) / OVERLAP_SATURATION,
                 Math.min(places, OVERLAP_SATURATION) / OVERLAP_SATURATION,
                 dateDistance != null && dateDistance == 0 ? 1 : 0,
@@ -111,19 +121,36 @@ final class Similarity {
                 Math.log1p(Math.abs(article.day() - incident.firstDay)));
     }
 
-    private double termCosine(ArticleVector vector, IncidentState incident) {
-        double dot = 0;
-        double norm = 0;
+    private static double cosine(double dot, double norm, double otherNorm) {
+        return dot == 0 || norm == 0 || otherNorm == 0 ? 0 : Math.min(1, dot / (norm * otherNorm));
+    }
+
+    /**
+     * Stores the lengths of the incident's term and entity vectors, weighted as things stand now. They are kept
+     * with the incident and refreshed whenever it changes, so comparing an article with it reads only the keys
+     * the two share: the cost of a comparison does not grow with the incident.
+     */
+    void refreshNorms(IncidentState incident) {
+        long incidents = statistics.incidents();
+        double terms = 0;
         for (var term : incident.terms.entrySet()) {
-            String key = termKey(term.getKey());
-            double weight = (1 + Math.log(term.getValue())) * statistics.idf(key, vector.incidents());
-            norm += weight * weight;
-            Double articleWeight = vector.terms().get(key);
-            if (articleWeight != null) {
-                dot += weight * articleWeight;
+            double weight = (1 + Math.log(term.getValue())) * statistics.idf(termKey(term.getKey()), incidents);
+            terms += weight * weight;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (var entity : incident.entities.entrySet()) {
+            String key = entityKey(entity.getKey());
+            if (key != null) {
+                counts.merge(key, entity.getValue(), Integer::sum);
             }
         }
-        return dot == 0 ? 0 : dot / (Math.sqrt(norm) * vector.termNorm());
+        double entities = 0;
+        for (var entity : counts.entrySet()) {
+            double weight = entity.getValue() * statistics.idf(entity.getKey(), incidents);
+            entities += weight * weight;
+        }
+        incident.termNorm = Math.sqrt(terms);
+        incident.entityNorm = Math.sqrt(entities);
     }
 
     /** Days between two day-precise dates; null when either is missing or less precise than a day. */

@@ -38,11 +38,12 @@ final class TermStatistics {
     }
 
     /**
-     * Smoothed inverse document frequency among {@code incidents} active incidents; a key no active incident has
-     * gets the highest weight.
+     * Inverse document frequency among {@code incidents} active incidents: a key no active incident has gets the
+     * highest weight, a key every incident has none (without the usual +1, words all coverage shares cannot make
+     * unrelated articles alike, which matters most while few incidents exist).
      */
     double idf(String key, long incidents) {
-        return Math.log((incidents + 1.0) / (frequency(key) + 1.0)) + 1.0;
+        return Math.log((incidents + 1.0) / (frequency(key) + 1.0));
     }
 
     void added(Collection<String> keys) {

@@ -38,8 +38,7 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         this.context = context;
         this.buffer = context.getStateStore(stores.buffer());
         this.watermarks = context.getStateStore(stores.watermarks());
-        Duration check = maxWait.dividedBy(4).isZero() ? Duration.ofMillis(1) : maxWait.dividedBy(4);
-        context.schedule(check, PunctuationType.WALL_CLOCK_TIME, now -> release());
+        context.schedule(checkInterval(maxWait), PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
 
     @Override
@@ -106,5 +105,11 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
 
     static long timestampOf(String key) {
         return Long.parseUnsignedLong(key.substring(0, 16), 16);
+    }
+
+    /** A quarter of the period, at least a millisecond (the finest Kafka Streams schedules). */
+    static Duration checkInterval(Duration period) {
+        Duration quarter = period.dividedBy(4);
+        return quarter.toMillis() < 1 ? Duration.ofMillis(1) : quarter;
     }
 }

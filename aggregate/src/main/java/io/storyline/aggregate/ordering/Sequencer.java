@@ -29,8 +29,7 @@ public final class Sequencer implements Processor<String, ArticleFeatures, Strin
         this.context = context;
         this.partition = context.taskId().partition();
         this.lastRecordAt = context.currentSystemTimeMs();
-        Duration check = idleTimeout.dividedBy(4).isZero() ? Duration.ofMillis(1) : idleTimeout.dividedBy(4);
-        context.schedule(check, PunctuationType.WALL_CLOCK_TIME, this::noteIdle);
+        context.schedule(ReleaseInOrder.checkInterval(idleTimeout), PunctuationType.WALL_CLOCK_TIME, this::noteIdle);
     }
 
     @Override
