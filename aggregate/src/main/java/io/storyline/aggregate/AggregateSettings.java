@@ -29,7 +29,7 @@ import java.time.Duration;
  *     {@code CLOSED} and removed from the state</td></tr>
  * <tr><td>{@code storyline.aggregate.index.postings.limit}</td><td>200</td>
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
- * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>16</td>
+ * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>8</td>
  *     <td>candidate incidents compared with each article</td></tr>
  * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
  *     <td>an input partition that has delivered nothing for this long stops holding the others back in the

@@ -50,7 +50,7 @@ public final class SyntheticNews {
     /** One event's coverage: its articles, published over the days after {@code day} (days since the start). */
     public List<EnrichedArticle> event(int day) {
         int event = events++;
-        String town = capitalised(name(new SplittableRandom(random.nextInt(towns) * 7919L), 3));
+        String town = capitalised(name(new SplittableRandom(random.nextInt(towns) * 7919L), 4));
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(3); i++) {
             people.add(capitalised(name(random, 2)) + " " + capitalised(name(random, 3)));

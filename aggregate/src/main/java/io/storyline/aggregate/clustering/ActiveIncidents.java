@@ -1,12 +1,13 @@
 package io.storyline.aggregate.clustering;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The bookkeeping of the active incidents: every change to an incident goes through here, so its term
@@ -16,6 +17,8 @@ final class ActiveIncidents {
 
     /** Least share of vocabulary a reprint has in common with its original (a copy with a changed line or two). */
     static final double REPRINT_MIN_OVERLAP = 0.7;
+    /** Below this a centroid weight is what is left of subtracting equal sums: zero. */
+    private static final double WEIGHT_EPSILON = 1e-9;
 
     private final ClusteringParameters parameters;
     private final ClusteringState state;
@@ -62,8 +65,8 @@ final class ActiveIncidents {
         String nearest = reprints.nearest(article.simhash(), article.id());
         MemberArticle found = nearest == null ? null : member(nearest);
         MemberArticle original = found != null && found.isDuplicate() ? member(found.duplicateOf()) : found;
-        return original != null && termOverlap(article.terms().keySet(), original.terms().keySet())
-                >= REPRINT_MIN_OVERLAP ? original : null;
+        return original != null && termOverlap(article.terms().keySet(), original.words()) >= REPRINT_MIN_OVERLAP
+                ? original : null;
     }
 
     /** Jaccard overlap of two term sets. */
@@ -108,7 +111,7 @@ final class ActiveIncidents {
             incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
             incident.articleIds.add(article.id());
             incident.duplicates.put(article.id(), original.id());
-            remember(article, incident.id, original.id(), Map.of(), List.of());
+            remember(article, incident.id, original.id(), null, List.of());
         });
     }
 
@@ -119,7 +122,7 @@ final class ActiveIncidents {
             reprints.remove(known.simhash(), known.id());
             incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
             if (known.isDuplicate()) {
-                remember(article, incident.id, known.duplicateOf(), Map.of(), List.of());
+                remember(article, incident.id, known.duplicateOf(), null, List.of());
             } else {
                 removeContribution(incident, known);
                 addOriginal(incident, article, vector);
@@ -142,14 +145,13 @@ final class ActiveIncidents {
             survivor.articleIds.addAll(loser.articleIds);
             survivor.duplicates.putAll(loser.duplicates);
             loser.sources.forEach((source, count) -> survivor.sources.merge(source, count, Integer::sum));
-            loser.terms.forEach((term, count) -> survivor.terms.merge(term, count, Integer::sum));
+            loser.terms.forEach((term, weight) -> survivor.terms.merge(term, weight, Double::sum));
             loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
+            loser.entityWeights.forEach((entity, weight) -> survivor.entityWeights.merge(entity, weight, Double::sum));
             loser.eventDates.forEach((date, count) -> survivor.eventDates.merge(date, count, Integer::sum));
             pruneTerms(survivor);
-            for (String key : loser.indexKeys) {
-                indexUnder(survivor, key);
-            }
             for (MemberArticle member : members) {
+                member.indexTerms().forEach(key -> index.add(key, survivor.id));
                 state.articles().put(member.id(), member.movedTo(survivor.id));
                 if (member.simhash() != 0) {
                     reprints.add(member.simhash(), member.id());
@@ -161,10 +163,10 @@ final class ActiveIncidents {
     /** Removes an incident and everything that points at it from the state. */
     void forget(IncidentState incident) {
         schedule.cancel(incident.id, dueDay(incident));
-        index.removeAll(incident.indexKeys, incident.id);
         for (String articleId : incident.articleIds) {
             MemberArticle member = member(articleId);
             if (member != null) {
+                index.removeAll(member.indexTerms(), incident.id);
                 reprints.remove(member.simhash(), articleId);
                 state.articles().delete(articleId);
             }
@@ -195,7 +197,7 @@ final class ActiveIncidents {
             schedule.cancel(incident.id, dueBefore);
         }
         schedule.schedule(incident.id, dueDay(incident));
-        similarity.refreshNorms(incident);
+        incident.refreshNorms();
         save(incident);
     }
 
@@ -211,30 +213,31 @@ final class ActiveIncidents {
             incident.articleIds.add(article.id());
         }
         incident.sources.merge(article.source(), 1, Integer::sum);
-        article.terms().forEach((term, count) -> incident.terms.merge(term, count, Integer::sum));
+        vector.terms().forEach((term, weight) -> incident.terms.merge(term, weight, Double::sum));
         pruneTerms(incident);
         article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
+        vector.entities().forEach((key, weight) -> incident.entityWeights.merge(key, weight, Double::sum));
         if (article.eventDate() != null) {
             incident.eventDates.merge(article.eventDate(), 1, Integer::sum);
         }
-        List<String> keys = Similarity.indexKeys(vector, parameters.indexTermsPerArticle());
-        keys.forEach(key -> indexUnder(incident, key));
-        remember(article, incident.id, null, article.terms(), keys);
-    }
-
-    private void indexUnder(IncidentState incident, String key) {
-        if (!incident.indexKeys.contains(key)) {
-            incident.indexKeys.add(key);
-            index.add(key, incident.id);
+        List<String> keys = new ArrayList<>(Similarity.indexKeys(vector, parameters.indexTermsPerArticle()));
+        keys.forEach(key -> index.add(key, incident.id));
+        MemberArticle earlier = member(article.id());
+        if (earlier != null) {
+            // A correction: the earlier version's keys stay in the index until the incident retires.
+            earlier.indexTerms().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
         }
+        remember(article, incident.id, null, vector, keys);
     }
 
-    private void remember(ArticleFeatures article, String incidentId, String duplicateOf, Map<String, Integer> terms,
-                          List<String> indexKeys) {
+    /** Records a member; {@code vector} is what an original contributed to its incident, null for a reprint. */
+    private void remember(ArticleFeatures article, String incidentId, String duplicateOf,
+                          Similarity.ArticleVector vector, List<String> indexKeys) {
         state.articles().put(article.id(), new MemberArticle(article.id(), incidentId, article.contentHash(),
                 article.source(), article.title(), article.timestamp(), article.day(), article.eventDate(),
-                article.simhash(), duplicateOf, new LinkedHashMap<>(terms),
-                duplicateOf == null ? new LinkedHashMap<>(article.entities()) : Map.of(), List.copyOf(indexKeys)));
+                article.simhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
+                vector == null ? Map.of() : new TreeMap<>(article.entities()),
+                vector == null ? Map.of() : new TreeMap<>(vector.entities()), List.copyOf(indexKeys)));
         if (article.simhash() != 0) {
             reprints.add(article.simhash(), article.id());
         }
@@ -242,27 +245,38 @@ final class ActiveIncidents {
 
     private static void removeContribution(IncidentState incident, MemberArticle known) {
         decrement(incident.sources, known.source());
-        known.terms().forEach((term, count) -> {
-            Integer current = incident.terms.get(term);
-            if (current != null && current > count) {
-                incident.terms.put(term, current - count);
-            } else if (current != null) {
-                incident.terms.remove(term);
-            }
-        });
+        subtract(incident.terms, known.terms());
+        subtract(incident.entityWeights, known.entityWeights());
         known.entities().keySet().forEach(key -> decrement(incident.entities, key));
         if (known.eventDate() != null) {
             decrement(incident.eventDates, known.eventDate());
         }
     }
 
-    /** Keeps the incident's strongest terms: its profile, and with it its state, stays bounded in size. */
+    /** Takes a member's contribution back out of a centroid; keys it alone carried disappear. */
+    private static void subtract(Map<String, Double> centroid, Map<String, Double> contribution) {
+        contribution.forEach((key, weight) -> {
+            Double current = centroid.get(key);
+            if (current != null) {
+                if (current - weight > WEIGHT_EPSILON) {
+                    centroid.put(key, current - weight);
+                } else {
+                    centroid.remove(key);
+                }
+            }
+        });
+    }
+
+    /**
+     * Keeps the incident's heaviest terms (the distinctive ones, by TF-IDF weight): its profile, and with it its
+     * state, stays bounded in size however many articles join.
+     */
     private void pruneTerms(IncidentState incident) {
         int excess = incident.terms.size() - parameters.maxIncidentTerms();
         if (excess > 0) {
             incident.terms.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.<String, Integer>comparingByKey(Comparator.reverseOrder())))
+                    .sorted(Map.Entry.<String, Double>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Double>comparingByKey(Comparator.reverseOrder())))
                     .limit(excess)
                     .map(Map.Entry::getKey)
                     .toList()
@@ -272,14 +286,8 @@ final class ActiveIncidents {
 
     /** The statistics keys an incident counts in: its profile terms and its compared entities. */
     private static Set<String> profileKeys(IncidentState incident) {
-        Set<String> keys = new HashSet<>();
-        incident.terms.keySet().forEach(term -> keys.add(Similarity.termKey(term)));
-        for (String entity : incident.entities.keySet()) {
-            String key = Similarity.entityKey(entity);
-            if (key != null) {
-                keys.add(key);
-            }
-        }
+        Set<String> keys = new HashSet<>(incident.terms.keySet());
+        keys.addAll(incident.entityWeights.keySet());
         return keys;
     }
 

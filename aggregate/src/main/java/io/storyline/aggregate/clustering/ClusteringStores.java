@@ -1,7 +1,7 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.aggregate.state.StoreTable;
-import io.storyline.common.json.JsonSerde;
+import io.storyline.aggregate.state.StateSerde;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -13,8 +13,8 @@ import org.apache.kafka.streams.state.Stores;
 /** The Kafka Streams stores behind {@link ClusteringState}: one persistent, changelogged store per table. */
 public final class ClusteringStores {
 
-    static final JsonSerde<IncidentState> INCIDENT_SERDE = JsonSerde.of(IncidentState.class);
-    static final JsonSerde<MemberArticle> ARTICLE_SERDE = JsonSerde.of(MemberArticle.class);
+    static final StateSerde<IncidentState> INCIDENT_SERDE = StateSerde.of(IncidentState.class);
+    static final StateSerde<MemberArticle> ARTICLE_SERDE = StateSerde.of(MemberArticle.class);
 
     private final String prefix;
 

@@ -32,16 +32,19 @@ public final class IncidentState {
     LinkedHashMap<String, String> duplicates = new LinkedHashMap<>();
     /** Originals (reprints excluded) per source, in first-seen order. */
     LinkedHashMap<String, Integer> sources = new LinkedHashMap<>();
-    /** Summed term counts of the originals, pruned to the strongest terms. */
-    TreeMap<String, Integer> terms = new TreeMap<>();
-    /** Entity key to the number of originals mentioning it. */
+    /**
+     * The term centroid: the sum of the originals' TF-IDF vectors (term key to weight), each weighted as it stood
+     * when the article arrived, pruned to the strongest terms.
+     */
+    TreeMap<String, Double> terms = new TreeMap<>();
+    /** Entity key to the number of originals mentioning it: what the published incident ranks. */
     TreeMap<String, Integer> entities = new TreeMap<>();
+    /** The entity centroid: compared entity keys ({@code e:type|name}) to summed IDF weights of the originals. */
+    TreeMap<String, Double> entityWeights = new TreeMap<>();
     /** Event date to the number of originals giving it. */
     TreeMap<String, Integer> eventDates = new TreeMap<>();
-    /** Terms and entity match keys under which the candidate index finds this incident. */
-    ArrayList<String> indexKeys = new ArrayList<>();
     boolean corroborated;
-    /** Lengths of the weighted term and entity vectors as of the last change (see Similarity#refreshNorms). */
+    /** Lengths of the two centroids, kept with them so a comparison reads only the keys it shares. */
     double termNorm;
     double entityNorm;
 
@@ -67,6 +70,20 @@ public final class IncidentState {
 
     public int sourceCount() {
         return sources.size();
+    }
+
+    /** Recomputes the centroid lengths after a change. */
+    void refreshNorms() {
+        termNorm = length(terms);
+        entityNorm = length(entityWeights);
+    }
+
+    private static double length(TreeMap<String, Double> vector) {
+        double sum = 0;
+        for (double weight : vector.values()) {
+            sum += weight * weight;
+        }
+        return Math.sqrt(sum);
     }
 
     /** The event date most members give (the earliest of equally common ones), or null. */

@@ -7,6 +7,7 @@ package io.storyline.aggregate.clustering;
  * @param entityCosine   cosine of IDF-weighted entity vectors (article: mentioned; incident: members mentioning)
  * @param personOverlap  IDF mass of the people the article shares with the incident, capped, in [0, 1]
  * @param placeOverlap   IDF mass of the places the article shares with the incident, capped, in [0, 1]
+ * @param placeConflict  both name places and share none: contradicting evidence, not just missing evidence
  * @param sameEventDate  the article's event date is the incident's most common one
  * @param nextEventDate  they are one day apart (time zones, "late Saturday", reports the morning after)
  * @param otherEventDate they are three or more days apart
@@ -18,6 +19,7 @@ public record MatchFeatures(
         double entityCosine,
         double personOverlap,
         double placeOverlap,
+        double placeConflict,
         double sameEventDate,
         double nextEventDate,
         double otherEventDate,
@@ -25,10 +27,10 @@ public record MatchFeatures(
         double oldestDistance) {
 
     public static final String[] NAMES = {"term_cosine", "entity_cosine", "person_overlap", "place_overlap",
-            "same_event_date", "next_event_date", "other_event_date", "newest_distance", "oldest_distance"};
+            "place_conflict", "same_event_date", "next_event_date", "other_event_date", "newest_distance", "oldest_distance"};
 
     public double[] values() {
-        return new double[] {termCosine, entityCosine, personOverlap, placeOverlap, sameEventDate, nextEventDate,
-                otherEventDate, newestDistance, oldestDistance};
+        return new double[] {termCosine, entityCosine, personOverlap, placeOverlap, placeConflict, sameEventDate,
+                nextEventDate, otherEventDate, newestDistance, oldestDistance};
     }
 }

@@ -1,14 +1,19 @@
 package io.storyline.aggregate.clustering;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An active article as the engine remembers it: which incident holds it and what it contributed there, so a
  * correction (same id, new content) can take the old contribution back out before adding the new one.
  *
- * @param duplicateOf the member it reprints, or null for an original
- * @param indexTerms  the index keys this article gave its incident
+ * @param duplicateOf    the member it reprints, or null for an original
+ * @param terms          the TF-IDF vector it added to its incident's term centroid (empty for a reprint)
+ * @param entities       its entity keys with mention counts (empty for a reprint)
+ * @param entityWeights  the IDF weights it added to its incident's entity centroid
+ * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
  */
 public record MemberArticle(
         String id,
@@ -21,17 +26,25 @@ public record MemberArticle(
         String eventDate,
         long simhash,
         String duplicateOf,
-        Map<String, Integer> terms,
+        Map<String, Double> terms,
         Map<String, Integer> entities,
+        Map<String, Double> entityWeights,
         List<String> indexTerms) {
 
     public boolean isDuplicate() {
         return duplicateOf != null;
     }
 
+    /** The words of the article (its term keys without their prefix), for comparing with a possible reprint. */
+    Set<String> words() {
+        Set<String> out = new HashSet<>();
+        terms.keySet().forEach(key -> out.add(key.substring(2)));
+        return out;
+    }
+
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
         return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, simhash,
-                duplicateOf, terms, entities, indexTerms);
+                duplicateOf, terms, entities, entityWeights, indexTerms);
     }
 }

@@ -38,8 +38,8 @@ final class Similarity {
      * @param terms    term key ({@link #termKey}) to TF-IDF weight
      * @param entities entity key ({@link #entityKey}) to IDF weight, compared types only
      */
-    record ArticleVector(Map<String, Double> terms, double termNorm, Map<String, Double> entities, double entityNorm,
-                         long incidents, Map<String, Double> idfCache) {
+    record ArticleVector(Map<String, Double> terms, double termNorm, Map<String, Double> entities,
+                         double entityNorm) {
 
         /** The article's highest-weighted term keys. */
         List<String> distinctiveTerms(int limit) {
@@ -54,12 +54,11 @@ final class Similarity {
 
     ArticleVector vector(ArticleFeatures article) {
         long incidents = statistics.incidents();
-        Map<String, Double> idfCache = new HashMap<>();
         Map<String, Double> terms = new HashMap<>();
         double termSum = 0;
         for (var term : article.terms().entrySet()) {
             String key = termKey(term.getKey());
-            double weight = (1 + Math.log(term.getValue())) * idf(key, incidents, idfCache);
+            double weight = (1 + Math.log(term.getValue())) * statistics.idf(key, incidents);
             terms.put(key, weight);
             termSum += weight * weight;
         }
@@ -68,52 +67,46 @@ final class Similarity {
         for (String entity : article.entities().keySet()) {
             String key = entityKey(entity);
             if (key != null && !entities.containsKey(key)) {
-                double weight = idf(key, incidents, idfCache);
+                double weight = statistics.idf(key, incidents);
                 entities.put(key, weight);
                 entitySum += weight * weight;
             }
         }
-        return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum), incidents, idfCache);
-    }
-
-    /** Candidates share most of their keys, so one article's comparisons look each key up once. */
-    private double idf(String key, long incidents, Map<String, Double> cache) {
-        return cache.computeIfAbsent(key, k -> statistics.idf(k, incidents));
+        return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum));
     }
 
     MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentState incident) {
         double termDot = 0;
         for (var term : vector.terms().entrySet()) {
-            Integer count = incident.terms.get(term.getKey().substring(2));
-            if (count != null) {
-                termDot += (1 + Math.log(count)) * idf(term.getKey(), vector.incidents(), vector.idfCache())
-                        * term.getValue();
-            }
-        }
-        Map<String, Integer> incidentEntities = new HashMap<>();
-        for (var entity : incident.entities.entrySet()) {
-            String key = entityKey(entity.getKey());
-            if (key != null && vector.entities().containsKey(key)) {
-                incidentEntities.merge(key, entity.getValue(), Integer::sum);
+            Double weight = incident.terms.get(term.getKey());
+            if (weight != null) {
+                termDot += weight * term.getValue();
             }
         }
         double entityDot = 0;
         double people = 0;
         double places = 0;
-        for (var entity : incidentEntities.entrySet()) {
-            double articleWeight = vector.entities().get(entity.getKey());
-            entityDot += entity.getValue() * articleWeight * articleWeight;
-            if (entity.getKey().startsWith(PERSON_KEY)) {
-                people += articleWeight;
-            } else if (entity.getKey().startsWith(PLACE_KEY)) {
-                places += articleWeight;
+        boolean articlePlaces = false;
+        for (var entity : vector.entities().entrySet()) {
+            articlePlaces |= entity.getKey().startsWith(PLACE_KEY);
+            Double weight = incident.entityWeights.get(entity.getKey());
+            if (weight != null) {
+                entityDot += weight * entity.getValue();
+                if (entity.getKey().startsWith(PERSON_KEY)) {
+                    people += entity.getValue();
+                } else if (entity.getKey().startsWith(PLACE_KEY)) {
+                    places += entity.getValue();
+                }
             }
         }
+        boolean incidentPlaces = incident.entityWeights.ceilingKey(PLACE_KEY) != null
+                && incident.entityWeights.ceilingKey(PLACE_KEY).startsWith(PLACE_KEY);
         Long dateDistance = eventDateDistance(article.eventDate(), incident.modalEventDate());
         return new MatchFeatures(cosine(termDot, incident.termNorm, vector.termNorm()),
                 cosine(entityDot, incident.entityNorm, vector.entityNorm()),
                 Math.min(people, OVERLAP_SATURATION) / OVERLAP_SATURATION,
                 Math.min(places, OVERLAP_SATURATION) / OVERLAP_SATURATION,
+                articlePlaces && incidentPlaces && places == 0 ? 1 : 0,
                 dateDistance != null && dateDistance == 0 ? 1 : 0,
                 dateDistance != null && dateDistance == 1 ? 1 : 0,
                 dateDistance != null && dateDistance >= 3 ? 1 : 0,
@@ -123,34 +116,6 @@ final class Similarity {
 
     private static double cosine(double dot, double norm, double otherNorm) {
         return dot == 0 || norm == 0 || otherNorm == 0 ? 0 : Math.min(1, dot / (norm * otherNorm));
-    }
-
-    /**
-     * Stores the lengths of the incident's term and entity vectors, weighted as things stand now. They are kept
-     * with the incident and refreshed whenever it changes, so comparing an article with it reads only the keys
-     * the two share: the cost of a comparison does not grow with the incident.
-     */
-    void refreshNorms(IncidentState incident) {
-        long incidents = statistics.incidents();
-        double terms = 0;
-        for (var term : incident.terms.entrySet()) {
-            double weight = (1 + Math.log(term.getValue())) * statistics.idf(termKey(term.getKey()), incidents);
-            terms += weight * weight;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (var entity : incident.entities.entrySet()) {
-            String key = entityKey(entity.getKey());
-            if (key != null) {
-                counts.merge(key, entity.getValue(), Integer::sum);
-            }
-        }
-        double entities = 0;
-        for (var entity : counts.entrySet()) {
-            double weight = entity.getValue() * statistics.idf(entity.getKey(), incidents);
-            entities += weight * weight;
-        }
-        incident.termNorm = Math.sqrt(terms);
-        incident.entityNorm = Math.sqrt(entities);
     }
 
     /** Days between two day-precise dates; null when either is missing or less precise than a day. */

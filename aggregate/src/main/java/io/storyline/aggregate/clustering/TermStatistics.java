@@ -13,6 +13,9 @@ final class TermStatistics {
     /** Sorts before every key, so it never collides with one. */
     private static final String INCIDENT_COUNT = "\u0000incidents";
 
+    /** Pseudo-count of incidents assumed before the stream starts. */
+    static final double PRIOR_INCIDENTS = 10;
+
     private final Table<Long> table;
 
     TermStatistics(Table<Long> table) {
@@ -38,12 +41,13 @@ final class TermStatistics {
     }
 
     /**
-     * Inverse document frequency among {@code incidents} active incidents: a key no active incident has gets the
-     * highest weight, a key every incident has none (without the usual +1, words all coverage shares cannot make
-     * unrelated articles alike, which matters most while few incidents exist).
+     * Inverse document frequency among {@code incidents} active incidents, as if {@link #PRIOR_INCIDENTS} more
+     * incidents without the key had been seen: a key no incident has gets the highest weight and a key every
+     * incident has tends to none (so words all coverage shares cannot make unrelated articles alike), while the
+     * first few incidents of a stream still weigh their words.
      */
     double idf(String key, long incidents) {
-        return Math.log((incidents + 1.0) / (frequency(key) + 1.0));
+        return Math.log((incidents + PRIOR_INCIDENTS) / (frequency(key) + 1.0));
     }
 
     void added(Collection<String> keys) {

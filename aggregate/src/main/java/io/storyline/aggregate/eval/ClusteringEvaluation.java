@@ -8,6 +8,7 @@ import io.storyline.aggregate.clustering.ClusteringState;
 import io.storyline.aggregate.clustering.Emission;
 import io.storyline.aggregate.clustering.JoinModel;
 import io.storyline.aggregate.clustering.JoinPolicy;
+import io.storyline.aggregate.clustering.MatchFeatures;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.json.Json;
@@ -23,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +39,11 @@ import org.apache.kafka.common.errors.SerializationException;
  *
  * <pre>
  * usage: ClusteringEvaluation ENRICHED.jsonl [--output INCIDENTS.jsonl] [--gold GOLD.tsv]
- *                             [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--fit]
+ *                             [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--fit] [--weights W1,...,BIAS]
  *   --set    a storyline.aggregate.NAME setting for this run (see AggregateSettings)
  *   --sweep  scores every value of one setting (needs --gold)
- *   --fit    fits the join model's weights on the gold decisions (needs --gold) and prints them
+ *   --fit      fits the join model's weights on the gold decisions (needs --gold) and prints them
+ *   --weights  runs with these join model weights instead of the built-in ones
  * </pre>
  */
 public final class ClusteringEvaluation {
@@ -61,6 +64,7 @@ public final class ClusteringEvaluation {
         Path gold = null;
         String sweep = null;
         boolean fit = false;
+        String weights = null;
         Map<String, String> settings = new TreeMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -73,6 +77,7 @@ public final class ClusteringEvaluation {
                     }
                     case "--sweep" -> sweep = value(args, ++i);
                     case "--fit" -> fit = true;
+                    case "--weights" -> weights = value(args, ++i);
                     default -> {
                         if (args[i].startsWith("--") || input != null) {
                             throw new ConfigException("unexpected argument " + args[i]);
@@ -91,7 +96,7 @@ public final class ClusteringEvaluation {
             List<EnrichedArticle> articles = readArticles(input);
             Map<String, String> labels = gold == null ? null : readGold(gold);
             ClusteringParameters parameters = parameters(settings);
-            JoinModel model = JoinModel.defaults();
+            JoinModel model = weights == null ? JoinModel.defaults() : model(weights);
             if (fit) {
                 model = fit(articles, labels, parameters, out);
                 out.println("fitted " + model);
@@ -121,6 +126,17 @@ public final class ClusteringEvaluation {
         } catch (IOException | SerializationException e) {
             out.println("cannot read or write: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** {@code w1,...,wN,bias} in the order of {@link MatchFeatures#NAMES}. */
+    private static JoinModel model(String weights) {
+        try {
+            double[] values = Arrays.stream(weights.split(",")).mapToDouble(Double::parseDouble).toArray();
+            return new JoinModel(Arrays.copyOf(values, values.length - 1), values[values.length - 1]);
+        } catch (RuntimeException e) {
+            throw new ConfigException("--weights needs " + (MatchFeatures.NAMES.length
+                    + 1) + " numbers separated by commas (the weights, then the bias)");
         }
     }
 

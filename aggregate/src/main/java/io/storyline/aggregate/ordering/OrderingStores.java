@@ -1,6 +1,6 @@
 package io.storyline.aggregate.ordering;
 
-import io.storyline.common.json.JsonSerde;
+import io.storyline.aggregate.state.StateSerde;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -26,9 +26,9 @@ public final class OrderingStores {
     public List<StoreBuilder<?>> builders() {
         return List.of(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(buffer()), Serdes.String(),
-                        JsonSerde.of(OrderEnvelope.class)),
+                        StateSerde.of(OrderEnvelope.class)),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(watermarks()), Serdes.Integer(),
-                        JsonSerde.of(Watermark.class)));
+                        StateSerde.of(Watermark.class)));
     }
 
     public String[] names() {
