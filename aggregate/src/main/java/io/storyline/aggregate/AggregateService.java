@@ -9,6 +9,7 @@ import io.storyline.aggregate.query.IncidentQueries;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -26,7 +27,16 @@ public final class AggregateService implements StreamsService {
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
         return AggregateTopology.build(AggregateSettings.from(config), topics,
-                InputPartitions.of(name(), config, topics));
+                InputPartitions.of(this, config, topics));
+    }
+
+    /**
+     * One standby copy of every task: the single clustering task's state then stands ready on a second instance,
+     * so losing its instance costs a rebalance, not a restore from the changelog.
+     */
+    @Override
+    public Map<String, String> streamsDefaults() {
+        return Map.of(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
     }
 
     /** {@code /incidents}: queries on the incidents, from this service's state (see {@link IncidentQueries}). */

@@ -2,6 +2,7 @@ package io.storyline.aggregate;
 
 import io.storyline.common.runtime.KafkaUnavailableException;
 import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.runtime.StreamsSettings;
 import io.storyline.common.topic.Topics;
 import java.util.List;
@@ -17,10 +18,10 @@ final class InputPartitions {
     private InputPartitions() {
     }
 
-    static int of(String service, StorylineConfig config, Topics topics) {
+    static int of(StreamsService service, StorylineConfig config, Topics topics) {
         StreamsConfig streams = new StreamsConfig(StreamsSettings.of(service, config, topics));
         String topic = topics.enriched().name();
-        try (Admin admin = Admin.create(streams.getAdminConfigs(service + "-partitions"))) {
+        try (Admin admin = Admin.create(streams.getAdminConfigs(service.name() + "-partitions"))) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get(topic).partitions().size();
         } catch (ExecutionException e) {

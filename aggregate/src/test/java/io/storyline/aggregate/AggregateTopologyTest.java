@@ -61,7 +61,7 @@ class AggregateTopologyTest {
     @BeforeEach
     void start() {
         StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092"));
-        Properties props = StreamsSettings.of("aggregate", config, topics);
+        Properties props = StreamsSettings.of(new AggregateService(), config, topics);
         driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, 1), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());

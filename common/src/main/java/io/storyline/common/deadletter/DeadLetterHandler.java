@@ -1,5 +1,6 @@
 package io.storyline.common.deadletter;
 
+import io.storyline.common.metrics.ServiceMetrics;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +31,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
 
     private String topic;
     private String service;
+    private ServiceMetrics metrics;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -41,6 +43,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         topic = dlq.toString();
         Object name = configs.get(SERVICE_CONFIG);
         service = name == null ? "unknown" : name.toString();
+        metrics = ServiceMetrics.of(configs);
     }
 
     @Override
@@ -60,6 +63,13 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
                                                            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (topic.equals(record.topic())) {
+            // The dead letter itself could not be written: there is nowhere left to put the record, and
+            // resuming would lose it. Failing stops the client (the process exits non-zero) with the cause logged.
+            LOG.error("{}: cannot write a dead letter to {}: {}", service, topic,
+                    DeadLetterHeaders.messageOf(exception));
+            return ProductionExceptionHandler.Response.fail();
+        }
         return ProductionExceptionHandler.Response.resume(
                 letter(context, context.sourceRawKey(), context.sourceRawValue(), exception));
     }
@@ -75,6 +85,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, byte[] key, byte[] value,
                                                         Exception exception) {
         String reason = DeadLetterHeaders.reasonCode(exception);
+        metrics.rejected(reason);
         LOG.warn("{}: record {}-{}@{} sent to {} ({}): {}", service, context.topic(), context.partition(),
                 context.offset(), topic, reason, DeadLetterHeaders.messageOf(exception));
         return List.of(new ProducerRecord<>(topic, null, key, value,

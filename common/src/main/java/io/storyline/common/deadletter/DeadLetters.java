@@ -1,5 +1,6 @@
 package io.storyline.common.deadletter;
 
+import io.storyline.common.metrics.ServiceMetrics;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
@@ -26,6 +27,7 @@ public final class DeadLetters {
     private static final class Stamp<K> implements Processor<K, DeadLetter, byte[], byte[]> {
         private final String service;
         private ProcessorContext<byte[], byte[]> context;
+        private ServiceMetrics metrics;
 
         Stamp(String service) {
             this.service = service;
@@ -34,11 +36,13 @@ public final class DeadLetters {
         @Override
         public void init(ProcessorContext<byte[], byte[]> context) {
             this.context = context;
+            this.metrics = ServiceMetrics.of(context);
         }
 
         @Override
         public void process(Record<K, DeadLetter> record) {
             DeadLetter letter = record.value();
+            metrics.rejected(letter.reasonCode());
             Optional<RecordMetadata> source = context.recordMetadata();
             context.forward(new Record<>(letter.key(), letter.value(), record.timestamp(),
                     DeadLetterHeaders.of(service, letter.reasonCode(), letter.reason(),

@@ -3,39 +3,63 @@ package io.storyline.common.runtime;
 import io.storyline.common.topic.Topic;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Liveness and readiness of a service, as a platform probes them. Live: the client is starting, running or
- * rebalancing (a restart would not help otherwise-healthy work). Ready: the client runs and every topic the
- * service needs exists.
+ * Liveness and readiness of a service, as a container platform probes them.
+ *
+ * <p><b>Live</b>: the client is CREATED (starting), REBALANCING or RUNNING. Anything else (shutting down, failed)
+ * is not worth waiting for: restarting the process is the remedy.
+ *
+ * <p><b>Ready</b>: every topic the service works on exists, and the client has caught up or is processing —
+ * concretely: it has been RUNNING at least once since it started (its first assignment is done), it is RUNNING or
+ * REBALANCING now (a cooperative rebalance does not stop processing, and an instance that turned unready at every
+ * rebalance would block rolling upgrades and disruption budgets), and none of its active tasks is restoring a
+ * store from its changelog. Topic presence is asked of the cluster at most every ten seconds while it holds.
  */
-final class Health {
+final class Health implements AutoCloseable {
 
     private static final Duration TOPIC_CHECK_INTERVAL = Duration.ofSeconds(10);
+    private static final Duration TOPIC_CHECK_TIMEOUT = Duration.ofSeconds(5);
 
-    record Status(boolean up, String state, String detail) {
-        String json() {
-            return "{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"state\":\"" + state + "\""
-                    + (detail == null ? "" : ",\"detail\":" + HttpEndpoints.jsonString(detail)) + "}";
+    /** One probe's answer; {@code restoringPartitions} and {@code detail} only where they say something. */
+    record Status(boolean up, String state, Integer restoringPartitions, String detail) {
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", up ? "UP" : "DOWN");
+            body.put("state", state);
+            if (restoringPartitions != null) {
+                body.put("restoring_partitions", restoringPartitions);
+            }
+            if (detail != null) {
+                body.put("detail", detail);
+            }
+            return body;
         }
     }
 
     private final KafkaStreams streams;
-    private final Properties props;
+    private final ClientProgress progress;
+    private final Map<String, Object> adminSettings;
     private final List<String> topicNames;
-    private volatile Set<String> missingTopics;
-    private volatile Instant checkedAt = Instant.EPOCH;
+    private Admin admin;
+    private Set<String> missingTopics;
+    private Instant checkedAt = Instant.EPOCH;
 
-    Health(KafkaStreams streams, Properties props, List<Topic<?, ?>> topics) {
+    Health(KafkaStreams streams, ClientProgress progress, Map<String, Object> adminSettings, List<Topic<?, ?>> topics) {
         this.streams = streams;
-        this.props = props;
+        this.progress = progress;
+        this.adminSettings = adminSettings;
         this.topicNames = topics.stream().map(Topic::name).distinct().toList();
     }
 
@@ -43,39 +67,56 @@ final class Health {
         KafkaStreams.State state = streams.state();
         boolean up = state == KafkaStreams.State.CREATED || state == KafkaStreams.State.REBALANCING
                 || state == KafkaStreams.State.RUNNING;
-        return new Status(up, state.name(), null);
+        return new Status(up, state.name(), null, up ? null : "the client is " + state + "; restart the process");
     }
 
     Status ready() {
         KafkaStreams.State state = streams.state();
-        if (state != KafkaStreams.State.RUNNING) {
-            return new Status(false, state.name(), "client is not running");
+        int restoring = progress.restoringPartitions();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+            return new Status(false, state.name(), restoring, "the client is not running");
         }
-        Set<String> missing = missingTopics();
-        if (missing == null) {
-            return new Status(false, state.name(), "cannot list topics");
+        if (!progress.hasRun()) {
+            return new Status(false, state.name(), restoring, "waiting for the first assignment");
         }
-        return missing.isEmpty() ? new Status(true, state.name(), null)
-                : new Status(false, state.name(), "missing topics " + missing);
+        if (restoring > 0) {
+            return new Status(false, state.name(), restoring, "restoring state from changelogs");
+        }
+        String topicProblem = topicProblem();
+        return new Status(topicProblem == null, state.name(), restoring, topicProblem);
     }
 
-    private Set<String> missingTopics() {
+    /** Null when every topic exists; what is wrong otherwise. */
+    private synchronized String topicProblem() {
         if (missingTopics != null && missingTopics.isEmpty()
                 && Instant.now().isBefore(checkedAt.plus(TOPIC_CHECK_INTERVAL))) {
-            return missingTopics;
+            return null;
         }
-        try (Admin admin = Admin.create(AdminSettings.of(props))) {
-            Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
+        try {
+            if (admin == null) {
+                admin = Admin.create(adminSettings);
+            }
+            Set<String> existing = admin.listTopics().names()
+                    .get(TOPIC_CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Set<String> missing = new TreeSet<>(topicNames);
             missing.removeAll(existing);
             missingTopics = missing;
             checkedAt = Instant.now();
-            return missing;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
+            return missing.isEmpty() ? null : "missing topics " + missing;
+        } catch (ExecutionException e) {
+            return "cannot list topics: " + e.getCause().getMessage();
+        } catch (TimeoutException e) {
+            return "cannot list topics: no answer within " + TOPIC_CHECK_TIMEOUT.toSeconds() + " s";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while listing topics";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
         }
     }
 }

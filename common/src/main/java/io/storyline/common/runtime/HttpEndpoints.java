@@ -1,8 +1,11 @@
 package io.storyline.common.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.storyline.common.json.Json;
+import io.storyline.common.metrics.ServiceMeters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +13,19 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The small HTTP server of a service process (the JDK's own; a few read-only routes need no framework): health
- * for the platform, and the service's query routes.
+ * for the platform, metrics for Prometheus, and the service's query routes.
+ *
+ * <ul>
+ *   <li>{@code GET /health/live}, {@code GET /health/ready}: 200 or 503 with a JSON body
+ *       {@code {"status":"UP|DOWN","state":...,"restoring_partitions":...,"detail":...}} (see {@link Health});</li>
+ *   <li>{@code GET /metrics}: every meter in Prometheus' text format (see {@link ServiceMeters}).</li>
+ * </ul>
  */
 public final class HttpEndpoints implements AutoCloseable {
 
@@ -22,10 +33,12 @@ public final class HttpEndpoints implements AutoCloseable {
     public static final String HOST = "storyline.http.host";
 
     private final HttpServer server;
+    private final ExecutorService executor;
     private final String advertisedHost;
 
-    private HttpEndpoints(HttpServer server, String advertisedHost) {
+    private HttpEndpoints(HttpServer server, ExecutorService executor, String advertisedHost) {
         this.server = server;
+        this.executor = executor;
         this.advertisedHost = advertisedHost;
     }
 
@@ -35,15 +48,17 @@ public final class HttpEndpoints implements AutoCloseable {
             return null;
         }
         int port = config.integer(PORT, 0);
+        String host = config.string(HOST, null);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-            server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
+            ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
                 Thread thread = new Thread(runnable, "storyline-http");
                 thread.setDaemon(true);
                 return thread;
-            }));
+            });
+            server.setExecutor(executor);
             server.start();
-            return new HttpEndpoints(server, config.string(HOST, localHostName()));
+            return new HttpEndpoints(server, executor, host == null ? localHostName() : host);
         } catch (IOException e) {
             throw new ConfigException("cannot serve HTTP on port " + port + ": " + e.getMessage());
         }
@@ -70,30 +85,48 @@ public final class HttpEndpoints implements AutoCloseable {
             try (exchange) {
                 handler.handle(exchange);
             } catch (RuntimeException e) {
-                respond(exchange, 500, "application/json",
-                        "{\"error\":" + jsonString(String.valueOf(e.getMessage())) + "}");
+                respondJson(exchange, 500, Map.of("error", String.valueOf(e.getMessage())));
             }
         });
     }
 
     void serveHealth(Health health) {
-        route("/health/live", exchange -> {
+        readOnly("/health/live", exchange -> {
             Health.Status status = health.live();
-            respond(exchange, status.up() ? 200 : 503, "application/json", status.json());
+            respondJson(exchange, status.up() ? 200 : 503, status.body());
         });
-        route("/health/ready", exchange -> {
+        readOnly("/health/ready", exchange -> {
             Health.Status status = health.ready();
-            respond(exchange, status.up() ? 200 : 503, "application/json", status.json());
+            respondJson(exchange, status.up() ? 200 : 503, status.body());
+        });
+    }
+
+    void serveMetrics(ServiceMeters meters) {
+        readOnly("/metrics", exchange -> respond(exchange, 200, ServiceMeters.CONTENT_TYPE, meters.scrape()));
+    }
+
+    /** A route answering GET and HEAD only, at its exact path. */
+    private void readOnly(String path, HttpHandler handler) {
+        route(path, exchange -> {
+            if (!exchange.getRequestURI().getPath().equals(path)) {
+                respondJson(exchange, 404, Map.of("error", "no such path"));
+            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                respondJson(exchange, 405, Map.of("error", "only GET and HEAD are allowed"));
+            } else {
+                handler.handle(exchange);
+            }
         });
     }
 
     /** Writes a complete response; routes use it so every answer has a length and a content type. */
     public static void respond(HttpExchange exchange, int status, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
         try {
             exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
+            exchange.sendResponseHeaders(status, head || bytes.length == 0 ? -1 : bytes.length);
+            if (!head && bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }
@@ -103,27 +136,18 @@ public final class HttpEndpoints implements AutoCloseable {
         }
     }
 
-    static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    /** {@link #respond} with {@code body} written as JSON. */
+    public static void respondJson(HttpExchange exchange, int status, Object body) {
+        try {
+            respond(exchange, status, "application/json", Json.mapper().writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.append('"').toString();
     }
 
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -1,10 +1,16 @@
 package io.storyline.common.runtime;
 
+import io.storyline.common.metrics.ServiceMeters;
+import io.storyline.common.metrics.ServiceMetrics;
+import io.storyline.common.metrics.TopologyMetering;
+import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -15,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one {@link StreamsService}: creates its topics, starts its Kafka Streams client, serves health and the
+ * Runs one {@link StreamsService}: creates its topics, starts its Kafka Streams client, serves health, metrics
+ * ({@link ServiceMeters}; the client's records in and out are counted by {@link TopologyMetering}) and the
  * service's own HTTP routes, and closes it gracefully. A client that ends in ERROR is a failed process: {@link
  * #awaitTermination()} answers a non-zero exit code, so a container platform restarts it.
  *
@@ -34,6 +41,9 @@ public final class ServiceRuntime implements AutoCloseable {
     private final Topics topics;
     private final KafkaStreams streams;
     private final HttpEndpoints http;
+    private final ServiceMeters meters;
+    private final ClientProgress progress = new ClientProgress();
+    private final Health health;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean closeRequested;
@@ -41,8 +51,10 @@ public final class ServiceRuntime implements AutoCloseable {
     private ServiceRuntime(StreamsService service, StorylineConfig config) {
         this.service = service;
         this.config = config;
-        this.topics = Topics.defaults().renamed(key -> config.string(StorylineConfig.PREFIX + "topic." + key, null));
-        Properties props = StreamsSettings.of(service.name(), config, topics);
+        this.topics = config.topics();
+        Properties props = StreamsSettings.of(service, config, topics);
+        this.meters = new ServiceMeters(service.name());
+        props.put(ServiceMetrics.CONFIG, meters.metrics());
         this.http = HttpEndpoints.startIfConfigured(config);
         if (http != null && !props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG)) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.advertisedHostAndPort());
@@ -53,12 +65,14 @@ public final class ServiceRuntime implements AutoCloseable {
             if (http != null) {
                 http.close();
             }
+            meters.close();
             throw e;
         }
-        Topology topology = service.topology(config, topics);
+        Topology topology = TopologyMetering.instrument(service.topology(config, topics), meteredTopics());
         LOG.debug("{} topology:\n{}", service.name(), topology.describe());
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((newState, oldState) -> onStateChange(newState, oldState));
+        streams.setGlobalStateRestoreListener(progress);
         streams.setUncaughtExceptionHandler(exception -> {
             failure.compareAndSet(null, exception);
             LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(),
@@ -66,17 +80,31 @@ public final class ServiceRuntime implements AutoCloseable {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         if (http != null) {
-            http.serveHealth(new Health(streams, props, service.topics(topics)));
+            meters.bindClient(streams);
+            meters.gauge("storyline.restoring.partitions", "Store partitions of active tasks being restored",
+                    progress, ClientProgress::restoringPartitions);
+            health = new Health(streams, progress, AdminSettings.of(props), service.topics(topics));
+            http.serveHealth(health);
+            http.serveMetrics(meters);
             service.httpRoutes(streams, config, topics).forEach(http::route);
+        } else {
+            health = null;
         }
+    }
+
+    /** The service's topics except the dead-letter topic, whose records are counted as rejections instead. */
+    private Set<String> meteredTopics() {
+        return service.topics(topics).stream().map(Topic::name).filter(name -> !name.equals(topics.dlq().name()))
+                .collect(Collectors.toSet());
     }
 
     /** Creates topics, then starts the service's client; the caller owns the returned runtime. */
     public static ServiceRuntime start(StreamsService service, StorylineConfig config) {
         ServiceRuntime runtime = new ServiceRuntime(service, config);
         runtime.streams.start();
-        LOG.info("{} started (application.id {})", service.name(),
-                StreamsSettings.applicationId(service.name(), config));
+        LOG.info("{} started (application.id {}){}", service.name(),
+                StreamsSettings.applicationId(service.name(), config),
+                runtime.http == null ? "" : "; health and metrics on http port " + runtime.http.port());
         return runtime;
     }
 
@@ -139,11 +167,16 @@ public final class ServiceRuntime implements AutoCloseable {
         if (http != null) {
             http.close();
         }
+        if (health != null) {
+            health.close();
+        }
+        meters.close();
         terminated.countDown();
     }
 
     private void onStateChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
         LOG.debug("{}: {} -> {}", service.name(), oldState, newState);
+        progress.stateChanged(newState);
         if (newState == KafkaStreams.State.ERROR) {
             failure.compareAndSet(null, new IllegalStateException("Kafka Streams client entered ERROR"));
             LOG.error("{}: Kafka Streams client is in ERROR; the process exits non-zero", service.name());

@@ -1,5 +1,6 @@
 package io.storyline.common.runtime;
 
+import io.storyline.common.topic.Topics;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Settings of one Storyline process, resolved with the precedence
@@ -29,9 +33,16 @@ public final class StorylineConfig {
     public static final String PREFIX = "storyline.";
 
     private final Map<String, String> values;
+    /** Keys looked up, shared with every copy made by {@link #with} and {@link #withAll}. */
+    private final Set<String> keysRead;
+
+    private StorylineConfig(Map<String, String> values, Set<String> keysRead) {
+        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.keysRead = keysRead;
+    }
 
     private StorylineConfig(Map<String, String> values) {
-        this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this(values, ConcurrentHashMap.newKeySet());
     }
 
     public static StorylineConfig of(Map<String, String> values) {
@@ -84,14 +95,19 @@ public final class StorylineConfig {
     public StorylineConfig with(String key, String value) {
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value);
-        return new StorylineConfig(copy);
+        return new StorylineConfig(copy, keysRead);
     }
 
     /** Applies {@code overrides} on top of these settings. */
     public StorylineConfig withAll(Map<String, String> overrides) {
         Map<String, String> copy = new TreeMap<>(values);
         copy.putAll(overrides);
-        return new StorylineConfig(copy);
+        return new StorylineConfig(copy, keysRead);
+    }
+
+    /** The topic registry with the names these settings give ({@code storyline.topic.<key>}). */
+    public Topics topics() {
+        return Topics.defaults().renamed(key -> string(PREFIX + "topic." + key, null));
     }
 
     public Map<String, String> asMap() {
@@ -109,7 +125,16 @@ public final class StorylineConfig {
         return out;
     }
 
+    /**
+     * Every key looked up so far, through these settings or a copy of them, whether set or not: the settings the
+     * code that ran actually reads (the deployment tests check manifests against it).
+     */
+    public Set<String> keysRead() {
+        return new TreeSet<>(keysRead);
+    }
+
     public String string(String key, String defaultValue) {
+        keysRead.add(key);
         String value = values.get(key);
         return value == null || value.isBlank() ? defaultValue : value.trim();
     }

@@ -24,6 +24,14 @@ public interface StreamsService {
     List<Topic<?, ?>> topics(Topics topics);
 
     /**
+     * Kafka Streams or client settings this service needs beyond the runtime's defaults (a larger producer
+     * request size, say). They sit in the defaults layer: an operator's settings still win.
+     */
+    default Map<String, String> streamsDefaults() {
+        return Map.of();
+    }
+
+    /**
      * HTTP routes the service adds to its runtime's server (path prefix to handler), for queries on its state.
      * Called once the client exists; the server runs only where {@code storyline.http.port} is set.
      */

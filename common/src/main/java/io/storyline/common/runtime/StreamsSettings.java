@@ -8,8 +8,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The Kafka Streams properties of one service: Storyline's defaults, then every Kafka setting of the resolved
- * configuration, which wins. Exactly-once and dead-lettering are defaults an operator can override, not
+ * The Kafka Streams properties of one service: Storyline's defaults, then the service's own defaults, then every
+ * Kafka setting of the resolved configuration, which wins. Exactly-once and dead-lettering are defaults an operator can override, not
  * hard-wired behaviour.
  */
 public final class StreamsSettings {
@@ -17,7 +17,8 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
-    public static Properties of(String service, StorylineConfig config, Topics topics) {
+    public static Properties of(StreamsService streamsService, StorylineConfig config, Topics topics) {
+        String service = streamsService.name();
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId(service, config));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -30,6 +31,7 @@ public final class StreamsSettings {
         // Stores and repartition topics keep their names across topology changes, so state survives upgrades.
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         props.put(CommonClientConfigs.CLIENT_ID_CONFIG, applicationId(service, config));
+        props.putAll(streamsService.streamsDefaults());
         Map<String, Object> kafka = config.kafkaSettings();
         props.putAll(kafka);
         if (!kafka.containsKey(StreamsConfig.APPLICATION_ID_CONFIG)) {

@@ -29,14 +29,26 @@ public record Topics(
     public static final JsonSerde<Incident> INCIDENT_SERDE = JsonSerde.of(Incident.class);
     public static final JsonSerde<IncidentEvent> INCIDENT_EVENT_SERDE = JsonSerde.of(IncidentEvent.class);
 
+    /** The largest raw record Storyline accepts by default; larger ones are rejected by ingest. */
+    public static final int MAX_RAW_RECORD_BYTES = 16 << 20;
+
+    /**
+     * news.raw and news.dlq hold records up to {@link #MAX_RAW_RECORD_BYTES} plus room for headers, so an
+     * oversized article is rejected with a reason instead of failing on its way in or to the dead-letter topic.
+     */
+    public static final int LARGE_RECORD_BYTES = MAX_RAW_RECORD_BYTES + (64 << 10);
+
+    private static final Map<String, String> LARGE_RECORDS =
+            Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(LARGE_RECORD_BYTES));
+
     private static final Topics DEFAULTS = new Topics(
-            new Topic<>("raw", "news.raw", Serdes.String(), Serdes.ByteArray(), Map.of()),
+            new Topic<>("raw", "news.raw", Serdes.String(), Serdes.ByteArray(), LARGE_RECORDS),
             new Topic<>("articles", "news.articles", Serdes.String(), ARTICLE_SERDE, Map.of()),
             new Topic<>("enriched", "news.enriched", Serdes.String(), ENRICHED_SERDE, Map.of()),
             new Topic<>("incidents", "news.incidents", Serdes.String(), INCIDENT_SERDE,
                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
             new Topic<>("incident.events", "news.incident-events", Serdes.String(), INCIDENT_EVENT_SERDE, Map.of()),
-            new Topic<>("dlq", "news.dlq", Serdes.ByteArray(), Serdes.ByteArray(), Map.of()));
+            new Topic<>("dlq", "news.dlq", Serdes.ByteArray(), Serdes.ByteArray(), LARGE_RECORDS));
 
     public static Topics defaults() {
         return DEFAULTS;

@@ -1,0 +1,106 @@
+package io.storyline.launcher.local;
+
+import io.storyline.common.incident.Incident;
+import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.runtime.TopicsSetup;
+import io.storyline.common.topic.Topics;
+import io.storyline.launcher.KafkaOptions;
+import io.storyline.launcher.UserError;
+import io.storyline.launcher.broker.EmbeddedKafka;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storyline run --embedded --input PATH...}: the whole pipeline on a throwaway broker, over the user's
+ * files; writes the final incidents as JSON lines once every input article has reached one.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the pipeline on an embedded broker over your files, then write the final incidents "
+                + "as JSON lines (one news.incidents record per line).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--embedded", description = "run on a throwaway single-node broker in this process")
+    boolean embedded;
+
+    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "files, directories or globs (.txt, .json, .jsonl, RSS/Atom .xml), or - for stdin")
+    List<String> inputs;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "where to write the incidents (default: stdout)")
+    Path output;
+
+    @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
+            description = "instances of each service (default: ${DEFAULT-VALUE})")
+    int instances;
+
+    @Option(names = "--partitions", paramLabel = "P", defaultValue = "3",
+            description = "partitions of every topic (default: ${DEFAULT-VALUE})")
+    int partitions;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Override
+    public Integer call() {
+        if (!embedded) {
+            throw new UserError("run needs --embedded (a throwaway broker); against a real cluster, start "
+                    + "`storyline ingest|enrich|aggregate` and feed them with `storyline publish`");
+        }
+        if (instances < 1 || partitions < 1) {
+            throw new UserError("--instances and --partitions must be at least 1");
+        }
+        if (output != null && output.getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            throw new UserError("cannot write " + output + ": its folder does not exist");
+        }
+        try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of())) {
+            StorylineConfig config = kafka.resolve(Map.of(TopicsSetup.PARTITIONS, Integer.toString(partitions)))
+                    .with("bootstrap.servers", broker.bootstrapServers());
+            LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, event -> { },
+                    System.console() != null ? System.err : null);
+            write(result.incidents());
+            System.err.printf("storyline: %d articles -> %d incidents (%d instance%s of each service, %d partitions) "
+                            + "in %.1f s; %d dead letters%s%n",
+                    result.articleIds().size(), result.incidents().size(), instances, instances == 1 ? "" : "s",
+                    partitions, result.elapsed().toMillis() / 1000.0, result.deadLetters().size(),
+                    result.published().rejected().isEmpty() ? "" : "; not published: " + result.published().rejected());
+            result.deadLetters().forEach(letter -> System.err.printf("  dead letter from %s: %s (%s): %s%n",
+                    letter.service(), letter.key(), letter.reason(), letter.message()));
+        }
+        return 0;
+    }
+
+    private void write(List<Incident> incidents) {
+        try {
+            if (output == null) {
+                writeTo(System.out, incidents);
+                System.out.flush();
+                return;
+            }
+            Path partial = output.resolveSibling(output.getFileName() + ".partial");
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                writeTo(out, incidents);
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTo(OutputStream out, List<Incident> incidents) throws IOException {
+        for (Incident incident : incidents) {
+            out.write(Topics.INCIDENT_SERDE.toBytes(incident));
+            out.write('\n');
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,92 @@
+package io.storyline.enrich.dates;
+
+import io.storyline.common.article.Article;
+import io.storyline.common.article.DateMention;
+import io.storyline.common.article.EventDate;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Storyline's rule-based TIMEX3 tagger: finds the dates, times, durations and sets of a text and normalises them
+ * against the document's date, and estimates when an article's reported event happened. Immutable and thread-safe;
+ * build one and share it (building reads the word lists).
+ *
+ * <p>Anchoring in {@link #extract}: a publication date from the article or its feed is the anchor. A
+ * {@code record_timestamp} only says when ingest saw the record, so the text is searched for dates that name their
+ * year (see {@link DocumentDate}); when it names some, they date the document, the year-less dates are resolved
+ * against them, and the event day found then anchors the final values. Without such dates the timestamp stays the
+ * anchor, the best that is known.
+ */
+public final class DateExtractor {
+
+    /** Publication dates of this source are only when ingest saw the record, not when it was written. */
+    static final String RECORD_TIMESTAMP = "record_timestamp";
+    private static final int EVENT_WINDOW_DAYS = 10;
+    private static final int EVENT_WINDOW_INFERRED_DAYS = 92;
+
+    private final Lexicon lexicon;
+    private final Tokenizer tokenizer;
+    private final Grammar grammar = new Grammar();
+    private final MentionResolver resolver;
+    private final EventDateEstimator events = new EventDateEstimator(EVENT_WINDOW_DAYS);
+
+    public DateExtractor() {
+        this.lexicon = Lexicon.load();
+        this.tokenizer = lexicon.tokenizer();
+        this.resolver = new MentionResolver(lexicon);
+    }
+
+    /** TIMEX3 tagging of text against a known document creation date (the eval path). */
+    public List<DateMention> tag(String text, LocalDate documentDate) {
+        Parsed parsed = parse(text);
+        return mentions(resolver.resolve(parsed.text(), parsed.matches(), documentDate));
+    }
+
+    /** The service path: mentions in article.body() with offsets into the body, and the event-date estimate. */
+    public ArticleDates extract(Article article) {
+        String body = article.body() == null ? "" : article.body();
+        Parsed parsed = parse(body);
+        LocalDate published = article.publishedDate();
+        if (published != null && !RECORD_TIMESTAMP.equals(article.publishedAtSource())) {
+            List<ResolvedMention> resolved = resolver.resolve(parsed.text(), parsed.matches(), published);
+            return new ArticleDates(mentions(resolved), events.estimate(resolved, published));
+        }
+        LocalDate seen = published != null ? published
+                : article.ingestedAt() != null ? article.ingestedAt().atOffset(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.now(ZoneOffset.UTC);
+        List<ResolvedMention> provisional = resolver.resolve(parsed.text(), parsed.matches(), seen);
+        DocumentDate.Inference inferred = DocumentDate.infer(provisional, seen);
+        if (inferred == null) {
+            return new ArticleDates(mentions(provisional), events.estimate(provisional, seen));
+        }
+        List<ResolvedMention> resolved = resolver.resolve(parsed.text(), parsed.matches(), inferred.date());
+        EventDate event = events.estimate(resolved, inferred.date(), EVENT_WINDOW_INFERRED_DAYS);
+        if (EventDateEstimator.PUBLISHED_AT.equals(event.basis())) {
+            DateMention evidence = inferred.evidence().mention();
+            event = new EventDate(inferred.date().toString(), EventDateEstimator.DATE_MENTION, evidence.text(),
+                    evidence.start());
+            return new ArticleDates(mentions(resolved), event);
+        }
+        // News is written within days of its event: the event day is a closer anchor than a date named in passing.
+        LocalDate eventDay = LocalDate.parse(event.value());
+        return new ArticleDates(mentions(resolver.resolve(parsed.text(), parsed.matches(), eventDay)), event);
+    }
+
+    private record Parsed(TokenizedText text, List<Match> matches) {
+    }
+
+    private Parsed parse(String text) {
+        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
+        return new Parsed(tokens, grammar.find(new Scan(tokens, lexicon)));
+    }
+
+    private static List<DateMention> mentions(List<ResolvedMention> resolved) {
+        List<DateMention> out = new ArrayList<>(resolved.size());
+        for (ResolvedMention m : resolved) {
+            out.add(m.mention());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package io.storyline.enrich.entities;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Splits a body into sentences and tokens and labels each token with CoreNLP's CRF name tagger.
+ *
+ * <p>Only the tokeniser and sentence splitter run as a CoreNLP pipeline; the CRFs are applied directly, which
+ * skips what the {@code ner} annotator would add and Storyline does not use: part-of-speech tags and lemmas (the
+ * distsim CRFs take no POS features), SUTime and the numeric classifiers (dates come from Storyline's own
+ * tagger), and the fine-grained KBP regexner pass (Storyline's gazetteers give place detail with the country).
+ * Not thread-safe: one per enricher.
+ */
+final class NameTagger {
+
+    private final StanfordCoreNLP splitter;
+    private final NameModels models;
+
+    NameTagger() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("tokenize.language", "en");
+        // The CRFs were trained on CoNLL-style tokens: hyphenated words whole ("Kh-101", "US-made"), plain
+        // brackets and ASCII quotes.
+        props.setProperty("tokenize.options", PhraseTokenizer.OPTIONS);
+        // News bodies put one paragraph or caption per line; a line never continues a sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        this.splitter = new StanfordCoreNLP(props, false);
+        this.models = NameModels.shared();
+    }
+
+    List<List<Token>> tag(String text) {
+        Annotation document = new Annotation(text);
+        splitter.annotate(document);
+        List<List<Token>> out = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (!tokens.isEmpty()) {
+                out.add(label(tokens));
+            }
+        }
+        return out;
+    }
+
+    private List<Token> label(List<CoreLabel> tokens) {
+        String[] labels = classify(models.names, tokens);
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            out.add(new Token(token.originalText(), token.beginPosition(), token.endPosition(), labels[i]));
+        }
+        return out;
+    }
+
+    private static String[] classify(edu.stanford.nlp.ie.crf.CRFClassifier<CoreLabel> classifier,
+                                     List<CoreLabel> tokens) {
+        // The classifier writes its answers into the labels it is given: hand it fresh copies.
+        List<CoreLabel> copies = new ArrayList<>(tokens.size());
+        for (CoreLabel token : tokens) {
+            CoreLabel copy = new CoreLabel();
+            copy.setWord(token.word());
+            copy.setValue(token.word());
+            copy.setOriginalText(token.originalText());
+            copies.add(copy);
+        }
+        List<CoreLabel> answered = classifier.classifySentence(copies);
+        String[] out = new String[answered.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = shortLabel(answered.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+        }
+        return out;
+    }
+
+    private static String shortLabel(String answer) {
+        if (answer == null) {
+            return Token.OUTSIDE;
+        }
+        return switch (answer) {
+            case "PERSON" -> "PER";
+            case "LOCATION" -> "LOC";
+            case "ORGANIZATION" -> "ORG";
+            default -> Token.OUTSIDE;
+        };
+    }
+}

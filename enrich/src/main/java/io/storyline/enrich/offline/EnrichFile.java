@@ -1,0 +1,86 @@
+package io.storyline.enrich.offline;
+
+import io.storyline.common.article.Article;
+import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.json.InvalidRecordException;
+import io.storyline.common.json.Json;
+import io.storyline.enrich.ArticleEnricher;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * {@code storyline enrich-file --input F.jsonl --output O.jsonl}: enriches article JSON lines offline with the
+ * enricher the service runs, writing one {@code news.enriched} record a line. A line that is not an article, or
+ * that enrichment fails on, is reported on {@code err} with its line number and reason and skipped; the rest go on.
+ */
+public final class EnrichFile {
+
+    private EnrichFile() {
+    }
+
+    /**
+     * @return 0 when every line was enriched, 1 when some lines were reported and skipped, 2 when the input
+     *         cannot be read or the output cannot be written
+     */
+    public static int run(Path input, Path output, PrintStream err) {
+        ArticleEnricher enricher = new ArticleEnricher();
+        int lineNumber = 0;
+        int enriched = 0;
+        int bad = 0;
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+             BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    Article article = ArticleLines.parse(line);
+                    EnrichedArticle result = enricher.enrich(article);
+                    writer.write(Json.mapper().writeValueAsString(result));
+                    writer.newLine();
+                    enriched++;
+                } catch (InvalidRecordException e) {
+                    err.println(input + ":" + lineNumber + ": " + e.getMessage());
+                    bad++;
+                } catch (RuntimeException e) {
+                    err.println(input + ":" + lineNumber + ": enrichment failed: " + e);
+                    bad++;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            err.println("no such file: " + e.getFile());
+            return 2;
+        } catch (IOException e) {
+            err.println("cannot enrich " + input + " into " + output + ": " + e.getMessage());
+            return 2;
+        }
+        err.println("enriched " + enriched + " articles into " + output
+                + (bad > 0 ? ", skipped " + bad + " bad lines" : ""));
+        return bad > 0 ? 1 : 0;
+    }
+
+    public static void main(String[] args) {
+        Path input = null;
+        Path output = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--input" -> input = Path.of(args[i + 1]);
+                case "--output" -> output = Path.of(args[i + 1]);
+                default -> input = null;
+            }
+        }
+        if (input == null || output == null || args.length != 4) {
+            System.err.println("usage: enrich-file --input F.jsonl --output O.jsonl");
+            System.exit(2);
+        }
+        System.exit(run(input, output, System.err));
+    }
+}
