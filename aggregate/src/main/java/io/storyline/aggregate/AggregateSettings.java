@@ -31,6 +31,9 @@ import java.time.Duration;
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
  * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>8</td>
  *     <td>candidate incidents compared with each article</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT10S</td>
+ *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
+ *     several upstream partitions); the clustering order waits this much record time behind every partition</td></tr>
  * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
  *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
  *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
@@ -38,7 +41,8 @@ import java.time.Duration;
  *     <td>longest an article waits in the ordering stage for a partition that neither advances nor idles</td></tr>
  * </table>
  */
-public record AggregateSettings(ClusteringParameters clustering, Duration idleTimeout, Duration maxWait) {
+public record AggregateSettings(ClusteringParameters clustering, Duration lateness, Duration idleTimeout,
+                                Duration maxWait) {
 
     public static final String PREFIX = StorylineConfig.PREFIX + "aggregate.";
 
@@ -65,6 +69,7 @@ public record AggregateSettings(ClusteringParameters clustering, Duration idleTi
                 d.maxIncidentTerms(),
                 corroboration,
                 d.rankedEntities()),
+                positive(config, "order.lateness", Duration.ofSeconds(10)),
                 positive(config, "order.idle.timeout", Duration.ofSeconds(5)),
                 positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }

@@ -55,7 +55,8 @@ public final class AggregateTopology {
                 .process(() -> new Sequencer(settings.idleTimeout()), Named.as(NAME + "sequence"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(OrderEnvelope.class))
                         .withName(CLUSTERING_INPUT).withNumberOfPartitions(1))
-                .process(() -> new ReleaseInOrder(ordering, inputPartitions, settings.maxWait()),
+                .process(() -> new ReleaseInOrder(ordering, inputPartitions, settings.lateness(),
+                        settings.idleTimeout(), settings.maxWait()),
                         Named.as(NAME + "order"), ordering.names())
                 .process(() -> new ClusteringProcessor(settings.clustering(), stores), Named.as(NAME + "cluster"),
                         stores.names().toArray(String[]::new));

@@ -24,11 +24,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -40,10 +43,12 @@ import org.apache.kafka.common.errors.SerializationException;
  * <pre>
  * usage: ClusteringEvaluation ENRICHED.jsonl [--output INCIDENTS.jsonl] [--gold GOLD.tsv]
  *                             [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--fit] [--weights W1,...,BIAS]
+ *                             [--shuffle N]
  *   --set    a storyline.aggregate.NAME setting for this run (see AggregateSettings)
  *   --sweep  scores every value of one setting (needs --gold)
  *   --fit      fits the join model's weights on the gold decisions (needs --gold) and prints them
  *   --weights  runs with these join model weights instead of the built-in ones
+ *   --shuffle  also scores N orders with each day's articles shuffled (same-day arrival order is arbitrary)
  * </pre>
  */
 public final class ClusteringEvaluation {
@@ -65,6 +70,7 @@ public final class ClusteringEvaluation {
         String sweep = null;
         boolean fit = false;
         String weights = null;
+        int shuffles = 0;
         Map<String, String> settings = new TreeMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -78,6 +84,7 @@ public final class ClusteringEvaluation {
                     case "--sweep" -> sweep = value(args, ++i);
                     case "--fit" -> fit = true;
                     case "--weights" -> weights = value(args, ++i);
+                    case "--shuffle" -> shuffles = Integer.parseInt(value(args, ++i));
                     default -> {
                         if (args[i].startsWith("--") || input != null) {
                             throw new ConfigException("unexpected argument " + args[i]);
@@ -90,10 +97,11 @@ public final class ClusteringEvaluation {
                 throw new ConfigException("usage: ClusteringEvaluation ENRICHED.jsonl [--output INCIDENTS.jsonl]"
                         + " [--gold GOLD.tsv] [--set NAME=VALUE]... [--sweep NAME=V1,V2,...] [--fit]");
             }
-            if ((sweep != null || fit) && gold == null) {
-                throw new ConfigException("--sweep and --fit need --gold");
+            if ((sweep != null || fit || shuffles > 0) && gold == null) {
+                throw new ConfigException("--sweep, --fit and --shuffle need --gold");
             }
             List<EnrichedArticle> articles = readArticles(input);
+
             Map<String, String> labels = gold == null ? null : readGold(gold);
             ClusteringParameters parameters = parameters(settings);
             JoinModel model = weights == null ? JoinModel.defaults() : model(weights);
@@ -107,12 +115,16 @@ public final class ClusteringEvaluation {
                     Map<String, String> tried = new TreeMap<>(settings);
                     tried.put(AggregateSettings.PREFIX + pair[0], value.trim());
                     out.printf("%s=%-8s %s%n", pair[0], value.trim(),
-                            PairwiseScore.of(labels, membership(cluster(articles, parameters(tried), model))));
+                            score(articles, parameters(tried), model, labels, shuffles));
                 }
             }
             Map<String, Incident> incidents = cluster(articles, parameters, model);
             if (output != null) {
                 write(incidents, output);
+            }
+            if (shuffles > 0) {
+                out.printf("same-day order shuffled %d times: %s%n", shuffles,
+                        score(articles, parameters, model, labels, shuffles));
             }
             out.printf("%d articles -> %d incidents%s%n", articles.size(), incidents.size(),
                     labels == null ? "" : "; " + PairwiseScore.of(labels, membership(incidents)));
@@ -142,6 +154,47 @@ public final class ClusteringEvaluation {
 
     private static ClusteringParameters parameters(Map<String, String> settings) {
         return AggregateSettings.from(StorylineConfig.of(settings)).clustering();
+    }
+
+    /**
+     * Scores the articles in file order, or, with {@code shuffles > 0}, in that many orders where articles of the
+     * same publication date are shuffled (their arrival order is arbitrary): the mean and the worst.
+     */
+    static String score(List<EnrichedArticle> articles, ClusteringParameters parameters, JoinModel model,
+                        Map<String, String> labels, int shuffles) {
+        if (shuffles <= 0) {
+            return PairwiseScore.of(labels, membership(cluster(articles, parameters, model))).toString();
+        }
+        List<PairwiseScore> scores = new ArrayList<>();
+        for (int seed = 1; seed <= shuffles; seed++) {
+            scores.add(PairwiseScore.of(labels, membership(cluster(shuffledWithinDays(articles, seed), parameters,
+                    model))));
+        }
+        return String.format("mean P %.4f R %.4f F1 %.4f; worst F1 %.4f (P %.4f)",
+                scores.stream().mapToDouble(PairwiseScore::precision).average().orElse(0),
+                scores.stream().mapToDouble(PairwiseScore::recall).average().orElse(0),
+                scores.stream().mapToDouble(PairwiseScore::f1).average().orElse(0),
+                scores.stream().mapToDouble(PairwiseScore::f1).min().orElse(0),
+                scores.stream().min(Comparator.comparingDouble(PairwiseScore::f1)).orElseThrow()
+                        .precision());
+    }
+
+    static List<EnrichedArticle> shuffledWithinDays(List<EnrichedArticle> articles, long seed) {
+        Random random = new java.util.Random(seed);
+        List<EnrichedArticle> out = new ArrayList<>();
+        int start = 0;
+        while (start < articles.size()) {
+            String day = String.valueOf(articles.get(start).article().publishedDate());
+            int end = start;
+            while (end < articles.size() && day.equals(String.valueOf(articles.get(end).article().publishedDate()))) {
+                end++;
+            }
+            List<EnrichedArticle> sameDay = new ArrayList<>(articles.subList(start, end));
+            Collections.shuffle(sameDay, random);
+            out.addAll(sameDay);
+            start = end;
+        }
+        return out;
     }
 
     /** The final incidents after every article in order; tombstoned and merged-away incidents are gone. */

@@ -12,8 +12,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The ordering stage in the single clustering task: buffers articles from every input partition and releases
- * them in (record time, article id) order, an article only once every input partition has delivered something
- * later or gone idle. Articles from several partitions reach this task in whatever interleaving the upstream
+ * them in (record time, publication time, article id) order, an article only once every input partition has delivered something
+ * {@code lateness} later or gone idle after delivering (and the article has waited the idle timeout itself). Articles from several partitions reach this task in whatever interleaving the upstream
  * tasks and instances happen to produce; released in this order, they cluster the same way at any number of
  * instances. A partition that neither advances nor goes idle (its task is moving between instances, say) holds
  * the others back for at most {@code maxWait}.
@@ -22,14 +22,23 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
 
     private final OrderingStores stores;
     private final int inputPartitions;
+    private final Duration lateness;
+    private final Duration idleTimeout;
     private final Duration maxWait;
     private ProcessorContext<String, ArticleFeatures> context;
     private KeyValueStore<String, OrderEnvelope> buffer;
     private KeyValueStore<Integer, Watermark> watermarks;
 
-    public ReleaseInOrder(OrderingStores stores, int inputPartitions, Duration maxWait) {
+    /**
+     * @param lateness how far out of record-time order one input partition may deliver (its upstream merged
+     *                 several partitions): a partition has passed a time once it delivered something this much later
+     */
+    public ReleaseInOrder(OrderingStores stores, int inputPartitions, Duration lateness, Duration idleTimeout,
+                          Duration maxWait) {
         this.stores = stores;
         this.inputPartitions = inputPartitions;
+        this.lateness = lateness;
+        this.idleTimeout = idleTimeout;
         this.maxWait = maxWait;
     }
 
@@ -38,7 +47,8 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         this.context = context;
         this.buffer = context.getStateStore(stores.buffer());
         this.watermarks = context.getStateStore(stores.watermarks());
-        context.schedule(checkInterval(maxWait), PunctuationType.WALL_CLOCK_TIME, now -> release());
+        Duration shorter = idleTimeout.compareTo(maxWait) < 0 ? idleTimeout : maxWait;
+        context.schedule(checkInterval(shorter), PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
 
     @Override
@@ -66,8 +76,8 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
                 head = entries.next();
             }
             long timestamp = timestampOf(head.key);
-            boolean waitedEnough = context.currentSystemTimeMs() - head.value.arrivedAt() >= maxWait.toMillis();
-            if (!waitedEnough && !everyPartitionPassed(timestamp)) {
+            long waited = context.currentSystemTimeMs() - head.value.arrivedAt();
+            if (waited < maxWait.toMillis() && !everyPartitionPassed(timestamp, waited >= idleTimeout.toMillis())) {
                 return;
             }
             buffer.delete(head.key);
@@ -76,17 +86,21 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         }
     }
 
-    private boolean everyPartitionPassed(long timestamp) {
+    /**
+     * Whether no input partition can still send anything at or before {@code timestamp}: each has sent something
+     * later, or has gone idle and the article has itself waited the idle timeout (so a partition that went idle
+     * while all of them were, at start-up or between bursts, gets the time to deliver its first article).
+     */
+    private boolean everyPartitionPassed(long timestamp, boolean waitedIdleTimeout) {
         for (int partition = 0; partition < inputPartitions; partition++) {
-            Watermark watermark = watermarks.get(partition);
-            if (watermark == null || !watermark.passed(timestamp)) {
+            if (!passed(watermarks.get(partition), timestamp, waitedIdleTimeout)) {
                 return false;
             }
         }
         // Partitions added to the input topic after start-up are held to the same rule once they have spoken.
         try (KeyValueIterator<Integer, Watermark> all = watermarks.range(inputPartitions, Integer.MAX_VALUE)) {
             while (all.hasNext()) {
-                if (!all.next().value.passed(timestamp)) {
+                if (!passed(all.next().value, timestamp, waitedIdleTimeout)) {
                     return false;
                 }
             }
@@ -95,12 +109,25 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
     }
 
     /**
-     * Sorts by record time, then article id, then where it came from: fixed-width hex keeps text order equal to
-     * numeric order for the non-negative times Kafka records carry.
+     * A partition that has never delivered an article is waiting for its upstream to start (enrich loading its
+     * models, say), not idle: it holds the others back, for at most the maximum wait.
+     */
+    private boolean passed(Watermark watermark, long timestamp, boolean waitedIdleTimeout) {
+        return watermark != null && (watermark.timestamp() != Long.MIN_VALUE
+                && (watermark.timestamp() - lateness.toMillis() > timestamp || (watermark.idle() && waitedIdleTimeout)));
+    }
+
+    /**
+     * Sorts by record time, then publication time (a publisher that sends a batch in one millisecond sent it in
+     * its own order, which for news is the order of publication), then article id, then where it came from.
+     * Fixed-width hex keeps text order equal to numeric order for the non-negative times Kafka records carry.
      */
     static String key(long timestamp, OrderEnvelope envelope) {
-        return String.format("%016x", Math.max(0, timestamp)) + '\u0001' + envelope.article().id() + '\u0001'
-                + String.format("%08x%016x", envelope.partition(), envelope.offset());
+        ArticleFeatures article = envelope.article();
+        long publishedMinute = Math.max(0, Math.round(article.day() * 24 * 60));
+        return String.format("%016x", Math.max(0, timestamp)) + '\u0001' + String.format("%012x", publishedMinute)
+                + '\u0001' + article.id() + '\u0001' + String.format("%08x%016x", envelope.partition(),
+                envelope.offset());
     }
 
     static long timestampOf(String key) {

@@ -38,7 +38,7 @@ class ReleaseInOrderTest {
         JsonSerde<OrderEnvelope> envelopes = JsonSerde.of(OrderEnvelope.class);
         JsonSerde<ArticleFeatures> articles = JsonSerde.of(ArticleFeatures.class);
         builder.stream("in", Consumed.with(Serdes.String(), envelopes))
-                .process(() -> new ReleaseInOrder(stores, 2, Duration.ofSeconds(60)), stores.names())
+                .process(() -> new ReleaseInOrder(stores, 2, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)), stores.names())
                 .to("out", Produced.with(Serdes.String(), articles));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "release-in-order-test");
@@ -57,6 +57,10 @@ class ReleaseInOrderTest {
         in.pipeInput(id, OrderEnvelope.article(partition, second, article(id)), T0.plusSeconds(second));
     }
 
+    private void arriveAtMillis(int partition, String id, long millis) {
+        in.pipeInput(id, OrderEnvelope.article(partition, millis, article(id)), T0.plusMillis(millis));
+    }
+
     private List<String> released() {
         return out.readValuesToList().stream().map(ArticleFeatures::id).toList();
     }
@@ -71,9 +75,41 @@ class ReleaseInOrderTest {
         arrive(1, "b4", 4);
         assertEquals(List.of("b1", "a3"), released(), "both partitions are past 3 s, not yet past 4 s");
         in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
-        assertEquals(List.of("b4"), released(), "an idle partition holds nothing back");
+        assertEquals(List.of(), released(), "b4 has not yet waited the idle timeout itself");
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
+        assertEquals(List.of("b4"), released(), "an idle partition holds nothing back for long");
         in.pipeInput("idle-0", OrderEnvelope.idleNote(0), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
         assertEquals(List.of("a5"), released());
+    }
+
+    @Test
+    void aPartitionWakingFromIdleStillGetsItsEarlierArticleInFirst() {
+        arrive(0, "first", 1);
+        arrive(1, "second", 2);
+        in.pipeInput("idle-0", OrderEnvelope.idleNote(0), T0);
+        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
+        assertEquals(List.of("first", "second"), released());
+        arrive(0, "later", 5);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        arrive(1, "earlier", 3);
+        assertEquals(List.of(), released());
+        in.pipeInput("idle-0", OrderEnvelope.idleNote(0), T0);
+        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
+        assertEquals(List.of("earlier", "later"), released());
+    }
+
+    @Test
+    void aPartitionMayDeliverOutOfOrderByTheLatenessItIsAllowed() {
+        arriveAtMillis(0, "x", 1500);
+        arriveAtMillis(1, "y", 1600);
+        arriveAtMillis(0, "w", 1200);
+        assertEquals(List.of(), released(), "within half a second of the latest, an earlier article may follow");
+        arriveAtMillis(0, "z", 3000);
+        arriveAtMillis(1, "v", 3000);
+        assertEquals(List.of("w", "x", "y"), released());
     }
 
     @Test
@@ -83,6 +119,19 @@ class ReleaseInOrderTest {
         arrive(0, "z", 8);
         arrive(1, "y", 9);
         assertEquals(List.of("m1", "m2"), released());
+    }
+
+    @Test
+    void aPartitionThatHasNeverDeliveredIsWaitedForEvenWhenIdle() {
+        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
+        arrive(0, "a1", 1);
+        in.pipeInput("idle-0", OrderEnvelope.idleNote(0), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(30));
+        assertEquals(List.of(), released(), "partition 1's upstream may not have started yet");
+        arrive(1, "b0", 0);
+        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
+        driver.advanceWallClockTime(Duration.ofSeconds(5));
+        assertEquals(List.of("b0", "a1"), released());
     }
 
     @Test
