@@ -13,7 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The ordering stage in the single clustering task: buffers articles from every input partition and releases
  * them in (record time, publication time, article id) order, an article only once every input partition has delivered something
- * {@code lateness} later or gone idle after delivering (and the article has waited the idle timeout itself). Articles from several partitions reach this task in whatever interleaving the upstream
+ * {@code lateness} later or gone idle (and the article has waited the idle timeout itself, so that partitions
+ * idle at start-up or between bursts get the time to deliver their first article). Articles from several partitions reach this task in whatever interleaving the upstream
  * tasks and instances happen to produce; released in this order, they cluster the same way at any number of
  * instances. A partition that neither advances nor goes idle (its task is moving between instances, say) holds
  * the others back for at most {@code maxWait}.
@@ -108,13 +109,9 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         return true;
     }
 
-    /**
-     * A partition that has never delivered an article is waiting for its upstream to start (enrich loading its
-     * models, say), not idle: it holds the others back, for at most the maximum wait.
-     */
     private boolean passed(Watermark watermark, long timestamp, boolean waitedIdleTimeout) {
-        return watermark != null && (watermark.timestamp() != Long.MIN_VALUE
-                && (watermark.timestamp() - lateness.toMillis() > timestamp || (watermark.idle() && waitedIdleTimeout)));
+        return watermark != null && ((watermark.timestamp() != Long.MIN_VALUE
+                && watermark.timestamp() - lateness.toMillis() > timestamp) || (watermark.idle() && waitedIdleTimeout));
     }
 
     /**

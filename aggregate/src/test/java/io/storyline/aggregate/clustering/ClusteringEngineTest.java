@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.aggregate.bench.SyntheticNews;
+import io.storyline.common.article.Article;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
@@ -201,5 +202,16 @@ class ClusteringEngineTest {
         ArticleFeatures undated = ArticleFeatures.of(article("b").published(null).build(), T0);
         assertEquals(T0 / 86_400_000d, undated.day());
         assertNotNull(undated.entities());
+
+        EnrichedArticle pasted = article("c").eventDate("2024-03-01").build();
+        Article seenToday = new Article(1, "c", null, null, "t", "body", "2026-01-01T10:00:00Z", "record_timestamp",
+                "en", null, "h");
+        ArticleFeatures replayed = ArticleFeatures.of(new EnrichedArticle(seenToday, pasted.entities(),
+                pasted.dates(), pasted.eventDate(), pasted.eventDateEvidence(), pasted.signature()), T0);
+        assertEquals(LocalDate.of(2024, 3, 1).toEpochDay(), replayed.day(),
+                "a date that is only when Storyline saw the text yields to the event date in it");
+        assertEquals(ArticleFeatures.UNKNOWN_SOURCE, replayed.source());
+        Article linked = new Article(1, "d", "https://news.example.org/a/1", " ", "t", "b", null, null, "en", null, "h");
+        assertEquals("news.example.org", ArticleFeatures.source(linked));
     }
 }

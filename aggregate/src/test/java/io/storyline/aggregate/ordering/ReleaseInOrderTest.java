@@ -122,19 +122,6 @@ class ReleaseInOrderTest {
     }
 
     @Test
-    void aPartitionThatHasNeverDeliveredIsWaitedForEvenWhenIdle() {
-        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
-        arrive(0, "a1", 1);
-        in.pipeInput("idle-0", OrderEnvelope.idleNote(0), T0);
-        driver.advanceWallClockTime(Duration.ofSeconds(30));
-        assertEquals(List.of(), released(), "partition 1's upstream may not have started yet");
-        arrive(1, "b0", 0);
-        in.pipeInput("idle-1", OrderEnvelope.idleNote(1), T0);
-        driver.advanceWallClockTime(Duration.ofSeconds(5));
-        assertEquals(List.of("b0", "a1"), released());
-    }
-
-    @Test
     void aPartitionThatNeitherAdvancesNorIdlesHoldsOthersBackOnlyForTheMaximumWait() {
         arrive(0, "a1", 1);
         driver.advanceWallClockTime(Duration.ofSeconds(59));
