@@ -18,8 +18,9 @@ import java.time.Duration;
  *     <td>least similarity for an article to join an incident; higher splits more, lower merges more</td></tr>
  * <tr><td>{@code storyline.aggregate.merge.threshold}</td><td>see {@link ClusteringParameters#defaults()}</td>
  *     <td>least similarity of two incidents that one article matches for them to be merged</td></tr>
- * <tr><td>{@code storyline.aggregate.reprint.distance}</td><td>3</td>
- *     <td>most SimHash bits (of 64) in which a reprint may differ from the article it copies; 0..3</td></tr>
+ * <tr><td>{@code storyline.aggregate.reprint.similarity}</td><td>0.8</td>
+ *     <td>least share of its body's word 3-shingles (estimated by MinHash) a reprint has in common with the
+ *     article it copies; 0.5..1</td></tr>
  * <tr><td>{@code storyline.aggregate.incident.max.gap}</td><td>P30D</td>
  *     <td>an article published further than this from every member of an incident does not join it</td></tr>
  * <tr><td>{@code storyline.aggregate.incident.max.age}</td><td>P60D</td>
@@ -52,14 +53,15 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
         if (corroboration < 1) {
             throw new ConfigException(PREFIX + "corroboration.threshold must be at least 1, not " + corroboration);
         }
-        int reprintDistance = config.integer(PREFIX + "reprint.distance", d.reprintDistance());
-        if (reprintDistance < 0 || reprintDistance > 3) {
-            throw new ConfigException(PREFIX + "reprint.distance must be between 0 and 3, not " + reprintDistance);
+        double reprintSimilarity = config.decimal(PREFIX + "reprint.similarity", d.reprintSimilarity());
+        if (reprintSimilarity < 0.5 || reprintSimilarity > 1) {
+            throw new ConfigException(PREFIX + "reprint.similarity must be between 0.5 and 1, not "
+                    + reprintSimilarity);
         }
         return new AggregateSettings(new ClusteringParameters(
                 config.decimal(PREFIX + "join.threshold", d.joinThreshold()),
                 config.decimal(PREFIX + "merge.threshold", d.mergeThreshold()),
-                reprintDistance,
+                reprintSimilarity,
                 days(config, "incident.max.gap", d.maxGapDays()),
                 days(config, "incident.max.age", d.maxAgeDays()),
                 days(config, "incident.retire.after", d.retireAfterDays()),

@@ -122,10 +122,10 @@ class AggregateTopologyTest {
     void aReprintJoinsTheIncidentOfItsOriginalWithoutCountingAsASource() {
         EnrichedArticle original = article("fire-1").source("gazette.example")
                 .title(FIRE_GAZETTE.article().title()).body(FIRE_GAZETTE.article().body())
-                .simhash("00ff00ff00ff00ff").build();
+                .minhash(TestArticles.minhash("fire", 0)).build();
         EnrichedArticle reprint = article("fire-copy").source("aggregator.example")
                 .title(FIRE_GAZETTE.article().title()).body(FIRE_GAZETTE.article().body() + " Photo: staff")
-                .simhash("00ff00ff00ff00fe").build();
+                .minhash(TestArticles.minhash("fire", 4)).build();
         send(original);
         send(reprint);
         idle();
@@ -167,7 +167,7 @@ class AggregateTopologyTest {
     void anUnreadableSignatureIsDeadLetteredWithTheOriginalBytes() {
         TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.enriched().name(),
                 new ByteArraySerializer(), new ByteArraySerializer());
-        EnrichedArticle bad = article("bad").title("t").body("b").simhash("not-hex").build();
+        EnrichedArticle bad = article("bad").title("t").body("b").minhash("not-hex").build();
         byte[] bytes = topics.enriched().valueSerde().serializer().serialize("t", bad);
         raw.pipeInput("bad".getBytes(StandardCharsets.UTF_8), bytes);
         send(SCHOOL_VOTE);

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 /**
  * Invented enriched news for the benchmark and the scaling test: events in made-up towns with made-up people,
  * each reported by one to several outlets over a few days, in a shared crime-news vocabulary, with now and then a
- * reprint. Deterministic for a seed. Names come from syllables, so a large stream holds many distinct names and
+ * reprint (a copy whose MinHash differs in a few minima). Deterministic for a seed. Names come from syllables, so a large stream holds many distinct names and
  * the candidate index sees realistic postings: rare names, common places, very common words.
  */
 public final class SyntheticNews {
@@ -91,11 +91,13 @@ public final class SyntheticNews {
                 }
             }
             String title = "Shooting in " + town;
-            long simhash = random.nextLong();
-            out.add(article(id, source, title, published, date, entities, terms, simhash));
+            String minhash = minhash(random);
+            out.add(article(id, source, title, published, date, entities, terms, minhash));
             if (random.nextInt(12) == 0) {
+                // A copy with a line changed: a few minima differ.
+                String edited = minhash(random).substring(0, 24) + minhash.substring(24);
                 out.add(article(id + "-reprint", SOURCES[random.nextInt(SOURCES.length)], title, published, date,
-                        entities, terms, simhash ^ 1L));
+                        entities, terms, edited));
             }
         }
         return out;
@@ -103,14 +105,22 @@ public final class SyntheticNews {
 
     private static EnrichedArticle article(String id, String source, String title, LocalDate published,
                                            LocalDate eventDate, List<Entity> entities, Map<String, Integer> terms,
-                                           long simhash) {
+                                           String minhash) {
         String body = String.join(" ", terms.keySet());
         Article article = new Article(1, id, "https://" + source + "/" + id, source, title, body,
                 published.toString(), "article", "en", Instant.parse("2024-01-01T00:00:00Z"), "h-" + id);
         return new EnrichedArticle(article, List.copyOf(entities),
                 List.of(new DateMention(eventDate.toString(), 0, 0, eventDate.toString(), "DATE")),
                 eventDate.toString(), new EventDate(eventDate.toString(), "DATE_MENTION", eventDate.toString(), 0),
-                new Signature(String.format("%016x", simhash), Map.copyOf(terms)));
+                new Signature(null, Map.copyOf(terms), minhash));
+    }
+
+    private static String minhash(SplittableRandom random) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Signature.MINHASH_SIZE; i++) {
+            out.append(String.format("%08x", random.nextInt() & 0xffffffffL));
+        }
+        return out.toString();
     }
 
     private static String common(SplittableRandom random) {

@@ -15,8 +15,6 @@ import java.util.TreeMap;
  */
 final class ActiveIncidents {
 
-    /** Least share of vocabulary a reprint has in common with its original (a copy with a changed line or two). */
-    static final double REPRINT_MIN_OVERLAP = 0.7;
     /** Below this a centroid weight is what is left of subtracting equal sums: zero. */
     private static final double WEIGHT_EPSILON = 1e-9;
 
@@ -33,7 +31,7 @@ final class ActiveIncidents {
         this.state = state;
         this.statistics = new TermStatistics(state.statistics());
         this.index = new CandidateIndex(state.postings(), parameters.postingsLimit());
-        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintDistance());
+        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintSimilarity());
         this.schedule = new RetirementSchedule(state.schedule());
         this.similarity = new Similarity(statistics);
     }
@@ -54,28 +52,14 @@ final class ActiveIncidents {
         return state.articles().get(articleId);
     }
 
-    /**
-     * The active original that {@code article} reprints, or null. SimHash finds the candidate; the two texts must
-     * then share most of their vocabulary, because short texts with common boilerplate can collide by hash alone.
-     */
+    /** The active original that {@code article} reprints, or null. */
     MemberArticle reprinted(ArticleFeatures article) {
-        if (article.simhash() == 0) {
+        if (!MinHash.present(article.minhash())) {
             return null;
         }
-        String nearest = reprints.nearest(article.simhash(), article.id());
+        String nearest = reprints.nearest(article.minhash(), article.id());
         MemberArticle found = nearest == null ? null : member(nearest);
-        MemberArticle original = found != null && found.isDuplicate() ? member(found.duplicateOf()) : found;
-        return original != null && termOverlap(article.terms().keySet(), original.words()) >= REPRINT_MIN_OVERLAP
-                ? original : null;
-    }
-
-    /** Jaccard overlap of two term sets. */
-    static double termOverlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long shared = a.stream().filter(b::contains).count();
-        return (double) shared / (a.size() + b.size() - shared);
+        return found != null && found.isDuplicate() ? member(found.duplicateOf()) : found;
     }
 
     /** Ids of incidents sharing selective index keys with the article, with the weight they share. */
@@ -119,7 +103,9 @@ final class ActiveIncidents {
     void correct(IncidentState incident, MemberArticle known, ArticleFeatures article,
                  Similarity.ArticleVector vector) {
         change(incident, true, () -> {
-            reprints.remove(known.simhash(), known.id());
+            if (MinHash.present(known.minhash())) {
+                reprints.remove(known.minhash(), known.id());
+            }
             incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
             if (known.isDuplicate()) {
                 remember(article, incident.id, known.duplicateOf(), null, List.of());
@@ -153,8 +139,8 @@ final class ActiveIncidents {
             for (MemberArticle member : members) {
                 member.indexTerms().forEach(key -> index.add(key, survivor.id));
                 state.articles().put(member.id(), member.movedTo(survivor.id));
-                if (member.simhash() != 0) {
-                    reprints.add(member.simhash(), member.id());
+                if (MinHash.present(member.minhash())) {
+                    reprints.add(member.minhash(), member.id());
                 }
             }
         });
@@ -167,7 +153,9 @@ final class ActiveIncidents {
             MemberArticle member = member(articleId);
             if (member != null) {
                 index.removeAll(member.indexTerms(), incident.id);
-                reprints.remove(member.simhash(), articleId);
+                if (MinHash.present(member.minhash())) {
+                    reprints.remove(member.minhash(), articleId);
+                }
                 state.articles().delete(articleId);
             }
         }
@@ -235,11 +223,11 @@ final class ActiveIncidents {
                           Similarity.ArticleVector vector, List<String> indexKeys) {
         state.articles().put(article.id(), new MemberArticle(article.id(), incidentId, article.contentHash(),
                 article.source(), article.title(), article.timestamp(), article.day(), article.eventDate(),
-                article.simhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
+                article.minhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
                 vector == null ? Map.of() : new TreeMap<>(article.entities()),
                 vector == null ? Map.of() : new TreeMap<>(vector.entities()), List.copyOf(indexKeys)));
-        if (article.simhash() != 0) {
-            reprints.add(article.simhash(), article.id());
+        if (MinHash.present(article.minhash())) {
+            reprints.add(article.minhash(), article.id());
         }
     }
 

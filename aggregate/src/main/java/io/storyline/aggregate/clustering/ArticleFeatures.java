@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
  * @param timestamp the Kafka record time (ms): when Storyline saw it; first_seen and last_updated come from it
  * @param day       when the article appeared, in days since the epoch ({@link #day(Article, String, long)}): the
  *                  clock of time distances, incident ages and retirement
+ * @param minhash   the body's MinHash ({@link io.storyline.common.article.Signature#minhash}), empty when absent
  * @param terms     normalised term counts of title and body
  * @param entities  entity keys ({@link #entityKey}) with their mention counts
  * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
@@ -35,7 +35,7 @@ public record ArticleFeatures(
         long timestamp,
         double day,
         String eventDate,
-        long simhash,
+        String minhash,
         Map<String, Integer> terms,
         Map<String, Integer> entities,
         List<String> dates) {
@@ -66,7 +66,8 @@ public record ArticleFeatures(
                 : new HashMap<>(article.signature().terms());
         return new ArticleFeatures(a.id(), source(a), a.title() == null ? "" : a.title(),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
-                parseSimhash(article.signature().simhash()), terms, entities, List.copyOf(dates));
+                article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
+                List.copyOf(dates));
     }
 
     /**
@@ -142,12 +143,5 @@ public record ArticleFeatures(
             }
         }
         return timestamp / MILLIS_PER_DAY;
-    }
-
-    static long parseSimhash(String hex) {
-        if (hex == null || hex.isBlank()) {
-            return 0L;
-        }
-        return HexFormat.fromHexDigitsToLong(hex.length() > 16 ? hex.substring(hex.length() - 16) : hex);
     }
 }

@@ -7,7 +7,7 @@ package io.storyline.aggregate.clustering;
  * @param joinThreshold          least {@link JoinModel} score for an article to join its best candidate incident
  * @param mergeThreshold         least score an article must reach with a second incident to merge it into the one
  *                               it joins
- * @param reprintDistance        most SimHash bits in which a reprint may differ from the article it copies
+ * @param reprintSimilarity      least MinHash agreement (estimated share of shingles) of a reprint with its original
  * @param maxGapDays             an article further than this from every member's day does not join
  * @param maxAgeDays             an incident takes no article published more than this after its first one,
  *                               and retires then
@@ -22,7 +22,7 @@ package io.storyline.aggregate.clustering;
 public record ClusteringParameters(
         double joinThreshold,
         double mergeThreshold,
-        int reprintDistance,
+        double reprintSimilarity,
         double maxGapDays,
         double maxAgeDays,
         double retireAfterDays,
@@ -34,6 +34,6 @@ public record ClusteringParameters(
         int rankedEntities) {
 
     public static ClusteringParameters defaults() {
-        return new ClusteringParameters(1.5, 5.0, 3, 30, 60, 30, 200, 8, 10, 400, 2, 20);
+        return new ClusteringParameters(1.5, 5.0, 0.8, 30, 60, 30, 200, 8, 10, 400, 2, 20);
     }
 }

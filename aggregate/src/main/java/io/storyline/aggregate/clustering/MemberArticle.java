@@ -1,9 +1,7 @@
 package io.storyline.aggregate.clustering;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An active article as the engine remembers it: which incident holds it and what it contributed there, so a
@@ -24,7 +22,7 @@ public record MemberArticle(
         long timestamp,
         double day,
         String eventDate,
-        long simhash,
+        String minhash,
         String duplicateOf,
         Map<String, Double> terms,
         Map<String, Integer> entities,
@@ -35,16 +33,9 @@ public record MemberArticle(
         return duplicateOf != null;
     }
 
-    /** The words of the article (its term keys without their prefix), for comparing with a possible reprint. */
-    Set<String> words() {
-        Set<String> out = new HashSet<>();
-        terms.keySet().forEach(key -> out.add(key.substring(2)));
-        return out;
-    }
-
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
-        return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, simhash,
+        return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
                 duplicateOf, terms, entities, entityWeights, indexTerms);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.aggregate.TestArticles;
 import io.storyline.aggregate.bench.SyntheticNews;
 import io.storyline.common.article.Article;
 import io.storyline.common.article.EnrichedArticle;
@@ -151,12 +152,12 @@ class ClusteringEngineTest {
     }
 
     @Test
-    void aHashCollisionWithoutSharedWordsIsNoReprint() {
+    void aTextSharingTooLittleWithAnotherIsNoReprint() {
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
         accept(engine, article("a").body("warehouse fire in millbrook injures two firefighters")
-                .simhash("00ff00ff00ff00ff").build());
+                .minhash(TestArticles.minhash("a", 0)).build());
         List<Emission> out = accept(engine, article("b").body("school budget approved by harlow voters")
-                .simhash("00ff00ff00ff00fe").build());
+                .minhash(TestArticles.minhash("a", 20)).build());
         assertEquals(List.of("OPENED"), events(out));
     }
 
@@ -164,10 +165,10 @@ class ClusteringEngineTest {
     void aCorrectedReprintStaysAReprint() {
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
         String body = "warehouse fire in millbrook injures two firefighters on orchard road";
-        accept(engine, article("a").body(body).simhash("00ff00ff00ff00ff").build());
-        accept(engine, article("b").source("copy.example").body(body).simhash("00ff00ff00ff00fe").build());
+        accept(engine, article("a").body(body).minhash(TestArticles.minhash("w", 0)).build());
+        accept(engine, article("b").source("copy.example").body(body).minhash(TestArticles.minhash("w", 2)).build());
         List<Emission> out = accept(engine, article("b").source("copy.example").body(body + " updated")
-                .simhash("00ff00ff00ff00fc").build());
+                .minhash(TestArticles.minhash("w", 3)).build());
         assertEquals(List.of("ARTICLE_UPDATED"), events(out));
         Incident incident = records(out).get(0);
         assertEquals(List.of(new Incident.Duplicate("b", "a")), incident.duplicates());
