@@ -30,7 +30,7 @@ import java.time.Duration;
  *     {@code CLOSED} and removed from the state</td></tr>
  * <tr><td>{@code storyline.aggregate.index.postings.limit}</td><td>200</td>
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
- * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>8</td>
+ * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>4</td>
  *     <td>candidate incidents compared with each article</td></tr>
  * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT10S</td>
  *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges

@@ -31,7 +31,10 @@ final class ActiveIncidents {
         this.state = state;
         this.statistics = new TermStatistics(state.statistics());
         this.index = new CandidateIndex(state.postings(), parameters.postingsLimit());
-        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintSimilarity());
+        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintSimilarity(), articleId -> {
+            MemberArticle member = state.articles().get(articleId);
+            return member == null ? null : member.minhash();
+        });
         this.schedule = new RetirementSchedule(state.schedule());
         this.similarity = new Similarity(statistics);
     }

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param incidents  active incidents by id
  * @param articles   active member articles by id
  * @param postings   candidate index: {@code matchKey SEPARATOR incidentId}
- * @param reprints   reprint index: {@code band SEPARATOR articleId} to the article's MinHash
+ * @param reprints   reprint index: {@code band SEPARATOR articleId}
  * @param statistics term document frequencies over active incidents, and the active incident count
  * @param schedule   retirement schedule: {@code dueTime SEPARATOR incidentId}
  */
@@ -20,7 +20,7 @@ public record ClusteringState(
         Table<IncidentState> incidents,
         Table<MemberArticle> articles,
         Table<Boolean> postings,
-        Table<String> reprints,
+        Table<Boolean> reprints,
         Table<Long> statistics,
         Table<String> schedule) {
 
@@ -36,7 +36,7 @@ public record ClusteringState(
     public static ClusteringState serialized() {
         return new ClusteringState(new SerializedTable<>(ClusteringStores.INCIDENT_SERDE),
                 new SerializedTable<>(ClusteringStores.ARTICLE_SERDE), new SerializedTable<>(Serdes.Boolean()),
-                new SerializedTable<>(Serdes.String()), new SerializedTable<>(Serdes.Long()),
+                new SerializedTable<>(Serdes.Boolean()), new SerializedTable<>(Serdes.Long()),
                 new SerializedTable<>(Serdes.String()));
     }
 

@@ -32,7 +32,7 @@ public final class ClusteringStores {
                 builder(ClusteringState.INCIDENTS, INCIDENT_SERDE),
                 builder(ClusteringState.ARTICLES, ARTICLE_SERDE),
                 builder(ClusteringState.POSTINGS, Serdes.Boolean()),
-                builder(ClusteringState.REPRINTS, Serdes.String()),
+                builder(ClusteringState.REPRINTS, Serdes.Boolean()),
                 builder(ClusteringState.STATISTICS, Serdes.Long()),
                 builder(ClusteringState.SCHEDULE, Serdes.String()));
     }

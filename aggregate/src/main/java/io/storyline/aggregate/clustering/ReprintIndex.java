@@ -1,6 +1,9 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.aggregate.state.Table;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds reprints: active articles whose MinHash agrees with a new article's on at least {@code minSimilarity} of
@@ -9,26 +12,31 @@ import io.storyline.aggregate.state.Table;
  */
 final class ReprintIndex {
 
-    private final Table<String> table;
+    private final Table<Boolean> table;
     private final double minSimilarity;
+    private final Function<String, String> minhashOf;
 
-    ReprintIndex(Table<String> table, double minSimilarity) {
+    /** @param minhashOf an active article's MinHash (kept once, with the article, not in every band) */
+    ReprintIndex(Table<Boolean> table, double minSimilarity, Function<String, String> minhashOf) {
         this.table = table;
         this.minSimilarity = minSimilarity;
+        this.minhashOf = minhashOf;
     }
 
     /** The most similar active article above the threshold (ties: the smallest id), or null. */
     String nearest(String minhash, String exceptId) {
         String best = null;
         double bestSimilarity = minSimilarity;
+        Set<String> seen = new HashSet<>();
         for (String band : MinHash.bands(minhash)) {
             String prefix = band + Table.SEPARATOR;
             for (var entry : table.prefix(prefix, Integer.MAX_VALUE)) {
                 String articleId = entry.getKey().substring(prefix.length());
-                if (articleId.equals(exceptId)) {
+                String other = articleId.equals(exceptId) || !seen.add(articleId) ? null : minhashOf.apply(articleId);
+                if (other == null) {
                     continue;
                 }
-                double similarity = MinHash.agreement(minhash, entry.getValue());
+                double similarity = MinHash.agreement(minhash, other);
                 if (similarity > bestSimilarity || (similarity == bestSimilarity
                         && (best == null || articleId.compareTo(best) < 0))) {
                     best = articleId;
@@ -41,7 +49,7 @@ final class ReprintIndex {
 
     void add(String minhash, String articleId) {
         for (String band : MinHash.bands(minhash)) {
-            table.put(band + Table.SEPARATOR + articleId, minhash);
+            table.put(band + Table.SEPARATOR + articleId, Boolean.TRUE);
         }
     }
 

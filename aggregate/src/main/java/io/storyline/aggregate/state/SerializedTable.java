@@ -61,6 +61,15 @@ public final class SerializedTable<V> implements Table<V> {
         return out;
     }
 
+    /** Bytes of keys and values held: what a store would. */
+    public long bytes() {
+        long total = 0;
+        for (Map.Entry<String, byte[]> entry : map.entrySet()) {
+            total += entry.getKey().length() + entry.getValue().length;
+        }
+        return total;
+    }
+
     @Override
     public long approximateSize() {
         return map.size();
