@@ -18,22 +18,32 @@ import java.time.Duration;
  *     <td>least similarity for an article to join an incident; higher splits more, lower merges more</td></tr>
  * <tr><td>{@code storyline.aggregate.merge.threshold}</td><td>see {@link ClusteringParameters#defaults()}</td>
  *     <td>least similarity of two incidents that one article matches for them to be merged</td></tr>
- * <tr><td>{@code storyline.aggregate.reprint.distance}</td><td>3</td>
- *     <td>most SimHash bits (of 64) in which a reprint may differ from the article it copies; 0..3</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.max.gap}</td><td>P3D</td>
+ * <tr><td>{@code storyline.aggregate.reprint.similarity}</td><td>0.8</td>
+ *     <td>least share of its body's word 3-shingles (estimated by MinHash) a reprint has in common with the
+ *     article it copies; 0.5..1</td></tr>
+ * <tr><td>{@code storyline.aggregate.incident.max.gap}</td><td>P30D</td>
  *     <td>an article published further than this from every member of an incident does not join it</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.max.age}</td><td>P30D</td>
+ * <tr><td>{@code storyline.aggregate.incident.max.age}</td><td>P60D</td>
  *     <td>an incident takes no article published this long after its first one, and retires then</td></tr>
- * <tr><td>{@code storyline.aggregate.incident.retire.after}</td><td>P7D</td>
+ * <tr><td>{@code storyline.aggregate.incident.retire.after}</td><td>P30D</td>
  *     <td>an incident without a new article for this long (in publication time) retires: published
  *     {@code CLOSED} and removed from the state</td></tr>
  * <tr><td>{@code storyline.aggregate.index.postings.limit}</td><td>200</td>
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
- * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>32</td>
+ * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>4</td>
  *     <td>candidate incidents compared with each article</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT10S</td>
+ *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
+ *     several upstream partitions); the clustering order waits this much record time behind every partition</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
+ *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
+ *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.max.wait}</td><td>PT60S</td>
+ *     <td>longest an article waits in the ordering stage for a partition that neither advances nor idles</td></tr>
  * </table>
  */
-public record AggregateSettings(ClusteringParameters clustering) {
+public record AggregateSettings(ClusteringParameters clustering, Duration lateness, Duration idleTimeout,
+                                Duration maxWait) {
 
     public static final String PREFIX = StorylineConfig.PREFIX + "aggregate.";
 
@@ -43,14 +53,15 @@ public record AggregateSettings(ClusteringParameters clustering) {
         if (corroboration < 1) {
             throw new ConfigException(PREFIX + "corroboration.threshold must be at least 1, not " + corroboration);
         }
-        int reprintDistance = config.integer(PREFIX + "reprint.distance", d.reprintDistance());
-        if (reprintDistance < 0 || reprintDistance > 3) {
-            throw new ConfigException(PREFIX + "reprint.distance must be between 0 and 3, not " + reprintDistance);
+        double reprintSimilarity = config.decimal(PREFIX + "reprint.similarity", d.reprintSimilarity());
+        if (reprintSimilarity < 0.5 || reprintSimilarity > 1) {
+            throw new ConfigException(PREFIX + "reprint.similarity must be between 0.5 and 1, not "
+                    + reprintSimilarity);
         }
         return new AggregateSettings(new ClusteringParameters(
                 config.decimal(PREFIX + "join.threshold", d.joinThreshold()),
                 config.decimal(PREFIX + "merge.threshold", d.mergeThreshold()),
-                reprintDistance,
+                reprintSimilarity,
                 days(config, "incident.max.gap", d.maxGapDays()),
                 days(config, "incident.max.age", d.maxAgeDays()),
                 days(config, "incident.retire.after", d.retireAfterDays()),
@@ -59,15 +70,23 @@ public record AggregateSettings(ClusteringParameters clustering) {
                 d.indexTermsPerArticle(),
                 d.maxIncidentTerms(),
                 corroboration,
-                d.rankedEntities()));
+                d.rankedEntities()),
+                positive(config, "order.lateness", Duration.ofSeconds(10)),
+                positive(config, "order.idle.timeout", Duration.ofSeconds(5)),
+                positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }
 
-    private static double days(StorylineConfig config, String name, double defaultDays) {
-        Duration value = config.duration(PREFIX + name, Duration.ofMinutes(Math.round(defaultDays * 24 * 60)));
+    private static Duration positive(StorylineConfig config, String name, Duration defaultValue) {
+        Duration value = config.duration(PREFIX + name, defaultValue);
         if (value.isNegative() || value.isZero()) {
             throw new ConfigException(PREFIX + name + " must be a positive duration, not " + value);
         }
-        return value.toMinutes() / (24 * 60d);
+        return value;
+    }
+
+    private static double days(StorylineConfig config, String name, double defaultDays) {
+        return positive(config, name, Duration.ofMinutes(Math.round(defaultDays * 24 * 60))).toMinutes()
+                / (24 * 60d);
     }
 
     private static int positive(StorylineConfig config, String name, int defaultValue) {

@@ -13,6 +13,7 @@ import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsSettings;
 import io.storyline.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class AggregateTopologyTest {
     void start() {
         StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092"));
         Properties props = StreamsSettings.of(new AggregateService(), config, topics);
-        driver = new TopologyTestDriver(new AggregateService().topology(config, topics), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, 1), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
         incidents = driver.createOutputTopic(topics.incidents().name(), new StringDeserializer(),
@@ -75,8 +76,16 @@ class AggregateTopologyTest {
         driver.close();
     }
 
+    private Instant clock = Instant.parse("2024-03-05T10:00:00Z");
+
     private void send(EnrichedArticle article) {
-        enriched.pipeInput(article.article().id(), article, Instant.parse("2024-03-05T10:00:00Z"));
+        clock = clock.plusSeconds(1);
+        enriched.pipeInput(article.article().id(), article, clock);
+    }
+
+    /** The input goes quiet: the ordering stage releases what it holds. */
+    private void idle() {
+        driver.advanceWallClockTime(Duration.ofSeconds(10));
     }
 
     @Test
@@ -84,6 +93,7 @@ class AggregateTopologyTest {
         send(FIRE_GAZETTE);
         send(FIRE_HERALD);
         send(SCHOOL_VOTE);
+        idle();
 
         Map<String, Incident> latest = incidents.readKeyValuesToMap();
         assertEquals(2, latest.size(), latest.toString());
@@ -112,12 +122,13 @@ class AggregateTopologyTest {
     void aReprintJoinsTheIncidentOfItsOriginalWithoutCountingAsASource() {
         EnrichedArticle original = article("fire-1").source("gazette.example")
                 .title(FIRE_GAZETTE.article().title()).body(FIRE_GAZETTE.article().body())
-                .simhash("00ff00ff00ff00ff").build();
+                .minhash(TestArticles.minhash("fire", 0)).build();
         EnrichedArticle reprint = article("fire-copy").source("aggregator.example")
                 .title(FIRE_GAZETTE.article().title()).body(FIRE_GAZETTE.article().body() + " Photo: staff")
-                .simhash("00ff00ff00ff00fe").build();
+                .minhash(TestArticles.minhash("fire", 4)).build();
         send(original);
         send(reprint);
+        idle();
 
         Incident incident = incidents.readKeyValuesToMap().values().iterator().next();
         assertEquals(List.of("fire-1", "fire-copy"), incident.articleIds());
@@ -140,6 +151,7 @@ class AggregateTopologyTest {
                 .eventDate("2024-03-04").build();
         send(corrected);
         send(corrected);
+        idle();
 
         Map<String, Incident> latest = incidents.readKeyValuesToMap();
         assertEquals(1, latest.size());
@@ -155,10 +167,11 @@ class AggregateTopologyTest {
     void anUnreadableSignatureIsDeadLetteredWithTheOriginalBytes() {
         TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.enriched().name(),
                 new ByteArraySerializer(), new ByteArraySerializer());
-        EnrichedArticle bad = article("bad").title("t").body("b").simhash("not-hex").build();
+        EnrichedArticle bad = article("bad").title("t").body("b").minhash("not-hex").build();
         byte[] bytes = topics.enriched().valueSerde().serializer().serialize("t", bad);
         raw.pipeInput("bad".getBytes(StandardCharsets.UTF_8), bytes);
         send(SCHOOL_VOTE);
+        idle();
 
         TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(topics.dlq().name(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -33,7 +34,7 @@ public final class TestArticles {
         private String body = "";
         private String publishedAt = "2024-03-04";
         private String eventDate;
-        private String simhash = "0000000000000000";
+        private String minhash = "";
         private final List<Entity> entities = new ArrayList<>();
         private final List<DateMention> dates = new ArrayList<>();
         private String contentHash;
@@ -68,8 +69,9 @@ public final class TestArticles {
             return this;
         }
 
-        public Builder simhash(String value) {
-            simhash = value;
+        /** See {@link TestArticles#minhash}. */
+        public Builder minhash(String value) {
+            minhash = value;
             return this;
         }
 
@@ -94,8 +96,24 @@ public final class TestArticles {
                     contentHash != null ? contentHash : Integer.toHexString((title + body).hashCode()));
             return new EnrichedArticle(article, List.copyOf(entities), List.copyOf(dates), eventDate,
                     eventDate == null ? null : new EventDate(eventDate, "DATE_MENTION", eventDate, 0),
-                    new Signature(simhash, terms(title + " " + body)));
+                    new Signature(null, terms(title + " " + body), minhash));
         }
+    }
+
+    /**
+     * A MinHash signature standing for a text named {@code text}, with its first {@code edited} minima changed:
+     * two of them agree on {@code 1 - edited / 64} of their positions, as a copy with that share of new text would.
+     */
+    public static String minhash(String text, int edited) {
+        SplittableRandom same = new SplittableRandom(text.hashCode());
+        SplittableRandom other = new SplittableRandom(~text.hashCode());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Signature.MINHASH_SIZE; i++) {
+            long value = same.nextInt() & 0xffffffffL;
+            long changed = other.nextInt() & 0xffffffffL;
+            out.append(String.format("%08x", i < edited ? changed : value));
+        }
+        return out.toString();
     }
 
     static Map<String, Integer> terms(String text) {

@@ -1,25 +1,28 @@
 package io.storyline.aggregate.clustering;
 
+import io.storyline.common.article.Article;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.Entity;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What the clustering engine knows of one article: the enrich output reduced to comparable features.
  *
  * @param timestamp the Kafka record time (ms): when Storyline saw it; first_seen and last_updated come from it
- * @param day       when the article was published, in days since the epoch (published_at, else the record time):
- *                  the clock of time distances, incident ages and retirement
+ * @param day       when the article appeared, in days since the epoch ({@link #day(Article, String, long)}): the
+ *                  clock of time distances, incident ages and retirement
+ * @param minhash   the body's MinHash ({@link io.storyline.common.article.Signature#minhash}), empty when absent
  * @param terms     normalised term counts of title and body
  * @param entities  entity keys ({@link #entityKey}) with their mention counts
  * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
@@ -32,12 +35,17 @@ public record ArticleFeatures(
         long timestamp,
         double day,
         String eventDate,
-        long simhash,
+        String minhash,
         Map<String, Integer> terms,
         Map<String, Integer> entities,
         List<String> dates) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
+    /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
+    static final String RECORD_TIMESTAMP = "record_timestamp";
+    /** The source of articles that name none and have no URL. */
+    public static final String UNKNOWN_SOURCE = "unknown";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public static ArticleFeatures of(EnrichedArticle article, long timestamp) {
         Map<String, Integer> entities = new TreeMap<>();
@@ -56,9 +64,31 @@ public record ArticleFeatures(
         var a = article.article();
         Map<String, Integer> terms = article.signature().terms() == null ? Map.of()
                 : new HashMap<>(article.signature().terms());
-        return new ArticleFeatures(a.id(), a.source() == null ? "" : a.source(), a.title() == null ? "" : a.title(),
-                a.contentHash(), timestamp, day(a.publishedAt(), timestamp), article.eventDate(),
-                parseSimhash(article.signature().simhash()), terms, entities, List.copyOf(dates));
+        return new ArticleFeatures(a.id(), source(a), a.title() == null ? "" : a.title(),
+                a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
+                article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
+                List.copyOf(dates));
+    }
+
+    /**
+     * The outlet: the source ingest recorded, else the host of the article's URL, else {@link #UNKNOWN_SOURCE}
+     * (all articles of unknown origin count as one source, so they never inflate an incident's corroboration).
+     */
+    static String source(Article article) {
+        if (article.source() != null && !article.source().isBlank()) {
+            return article.source().trim();
+        }
+        if (article.url() != null) {
+            try {
+                String host = URI.create(article.url().trim()).getHost();
+                if (host != null && !host.isBlank()) {
+                    return host;
+                }
+            } catch (IllegalArgumentException e) {
+                // Not a URL after all: the origin is unknown.
+            }
+        }
+        return UNKNOWN_SOURCE;
     }
 
     /** {@code TYPE|canonical}, the canonical name as enrich spelled it; null for a mention without a name. */
@@ -82,7 +112,23 @@ public record ArticleFeatures(
 
     /** The form under which an entity key is indexed and compared: case and spacing do not matter. */
     public static String matchKey(String entityKey) {
-        return entityKey.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(entityKey.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /**
+     * When the article appeared. Its published_at where the source gave one; where that is only the time Storyline
+     * saw it (a pasted text without a date, an archive replayed today), the event date enrich estimated from the
+     * text is the better clue; else the record time.
+     */
+    static double day(Article article, String eventDate, long timestamp) {
+        if (RECORD_TIMESTAMP.equals(article.publishedAtSource()) && eventDate != null && eventDate.length() == 10) {
+            try {
+                return LocalDate.parse(eventDate).toEpochDay();
+            } catch (DateTimeParseException e) {
+                // Not a day: fall through to what ingest recorded.
+            }
+        }
+        return day(article.publishedAt(), timestamp);
     }
 
     static double day(String publishedAt, long timestamp) {
@@ -97,12 +143,5 @@ public record ArticleFeatures(
             }
         }
         return timestamp / MILLIS_PER_DAY;
-    }
-
-    static long parseSimhash(String hex) {
-        if (hex == null || hex.isBlank()) {
-            return 0L;
-        }
-        return HexFormat.fromHexDigitsToLong(hex.length() > 16 ? hex.substring(hex.length() - 16) : hex);
     }
 }

@@ -4,9 +4,10 @@ package io.storyline.aggregate.clustering;
  * The engine's knobs. {@code io.storyline.aggregate.AggregateSettings} reads them from configuration and
  * documents each; {@link #defaults()} are the values chosen on the development data.
  *
- * @param joinThreshold          least similarity for an article to join its best candidate incident
- * @param mergeThreshold         least similarity between two incidents, both matched by one article, to merge them
- * @param reprintDistance        most SimHash bits in which a reprint may differ from the article it copies
+ * @param joinThreshold          least {@link JoinModel} score for an article to join its best candidate incident
+ * @param mergeThreshold         least score an article must reach with a second incident to merge it into the one
+ *                               it joins
+ * @param reprintSimilarity      least MinHash agreement (estimated share of shingles) of a reprint with its original
  * @param maxGapDays             an article further than this from every member's day does not join
  * @param maxAgeDays             an incident takes no article published more than this after its first one,
  *                               and retires then
@@ -21,7 +22,7 @@ package io.storyline.aggregate.clustering;
 public record ClusteringParameters(
         double joinThreshold,
         double mergeThreshold,
-        int reprintDistance,
+        double reprintSimilarity,
         double maxGapDays,
         double maxAgeDays,
         double retireAfterDays,
@@ -33,18 +34,6 @@ public record ClusteringParameters(
         int rankedEntities) {
 
     public static ClusteringParameters defaults() {
-        return new ClusteringParameters(0.30, 0.50, 3, 3, 30, 7, 200, 32, 10, 400, 2, 20);
-    }
-
-    public ClusteringParameters withJoinThreshold(double value) {
-        return new ClusteringParameters(value, mergeThreshold, reprintDistance, maxGapDays, maxAgeDays,
-                retireAfterDays, postingsLimit, maxCandidates, indexTermsPerArticle, maxIncidentTerms,
-                corroborationThreshold, rankedEntities);
-    }
-
-    public ClusteringParameters withCorroborationThreshold(int value) {
-        return new ClusteringParameters(joinThreshold, mergeThreshold, reprintDistance, maxGapDays, maxAgeDays,
-                retireAfterDays, postingsLimit, maxCandidates, indexTermsPerArticle, maxIncidentTerms, value,
-                rankedEntities);
+        return new ClusteringParameters(1.5, 5.0, 0.8, 30, 60, 30, 200, 4, 10, 400, 2, 20);
     }
 }

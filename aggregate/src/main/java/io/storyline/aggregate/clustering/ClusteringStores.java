@@ -1,7 +1,7 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.aggregate.state.StoreTable;
-import io.storyline.common.json.JsonSerde;
+import io.storyline.aggregate.state.StateSerde;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,6 +12,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /** The Kafka Streams stores behind {@link ClusteringState}: one persistent, changelogged store per table. */
 public final class ClusteringStores {
+
+    static final StateSerde<IncidentState> INCIDENT_SERDE = StateSerde.of(IncidentState.class);
+    static final StateSerde<MemberArticle> ARTICLE_SERDE = StateSerde.of(MemberArticle.class);
 
     private final String prefix;
 
@@ -26,10 +29,10 @@ public final class ClusteringStores {
 
     public List<StoreBuilder<?>> builders() {
         return List.of(
-                builder(ClusteringState.INCIDENTS, JsonSerde.of(IncidentState.class)),
-                builder(ClusteringState.ARTICLES, JsonSerde.of(MemberArticle.class)),
+                builder(ClusteringState.INCIDENTS, INCIDENT_SERDE),
+                builder(ClusteringState.ARTICLES, ARTICLE_SERDE),
                 builder(ClusteringState.POSTINGS, Serdes.Boolean()),
-                builder(ClusteringState.REPRINTS, Serdes.Long()),
+                builder(ClusteringState.REPRINTS, Serdes.Boolean()),
                 builder(ClusteringState.STATISTICS, Serdes.Long()),
                 builder(ClusteringState.SCHEDULE, Serdes.String()));
     }

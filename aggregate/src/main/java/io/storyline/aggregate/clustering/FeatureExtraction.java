@@ -1,6 +1,7 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.article.Signature;
 import io.storyline.common.deadletter.RejectedRecordException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -21,13 +22,10 @@ public final class FeatureExtraction implements FixedKeyProcessor<String, Enrich
 
     @Override
     public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-        ArticleFeatures features;
-        try {
-            features = ArticleFeatures.of(record.value(), record.timestamp());
-        } catch (IllegalArgumentException e) {
-            throw new RejectedRecordException("signature-invalid",
-                    "the article's signature cannot be read: " + e.getMessage(), e);
+        if (!MinHash.valid(record.value().signature().minhash())) {
+            throw new RejectedRecordException("signature-invalid", "the article's signature has a malformed "
+                    + "minhash (expected " + Signature.MINHASH_SIZE + " values of 8 hex digits)");
         }
-        context.forward(record.withValue(features));
+        context.forward(record.withValue(ArticleFeatures.of(record.value(), record.timestamp())));
     }
 }

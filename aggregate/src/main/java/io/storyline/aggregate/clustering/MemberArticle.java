@@ -7,8 +7,11 @@ import java.util.Map;
  * An active article as the engine remembers it: which incident holds it and what it contributed there, so a
  * correction (same id, new content) can take the old contribution back out before adding the new one.
  *
- * @param duplicateOf the member it reprints, or null for an original
- * @param indexTerms  the terms this article added to its incident's candidate keys
+ * @param duplicateOf    the member it reprints, or null for an original
+ * @param terms          the TF-IDF vector it added to its incident's term centroid (empty for a reprint)
+ * @param entities       its entity keys with mention counts (empty for a reprint)
+ * @param entityWeights  the IDF weights it added to its incident's entity centroid
+ * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
  */
 public record MemberArticle(
         String id,
@@ -19,13 +22,20 @@ public record MemberArticle(
         long timestamp,
         double day,
         String eventDate,
-        long simhash,
+        String minhash,
         String duplicateOf,
-        Map<String, Integer> terms,
+        Map<String, Double> terms,
         Map<String, Integer> entities,
+        Map<String, Double> entityWeights,
         List<String> indexTerms) {
 
     public boolean isDuplicate() {
         return duplicateOf != null;
+    }
+
+    /** The same article as a member of another incident (after a merge). */
+    MemberArticle movedTo(String otherIncidentId) {
+        return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
+                duplicateOf, terms, entities, entityWeights, indexTerms);
     }
 }

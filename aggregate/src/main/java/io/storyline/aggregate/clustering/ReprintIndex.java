@@ -1,57 +1,61 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.aggregate.state.Table;
-import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Finds reprints: active articles whose body SimHash lies within a few bits of a new article's. The 64 bits are
- * cut into four 16-bit bands; two hashes within 3 bits of each other agree on at least one band, so a lookup
- * reads four small postings lists instead of comparing with every article.
+ * Finds reprints: active articles whose MinHash agrees with a new article's on at least {@code minSimilarity} of
+ * its positions. Candidates come from the {@link MinHash#bands} index, so a lookup reads a few short postings
+ * lists instead of comparing with every article.
  */
 final class ReprintIndex {
 
-    private static final int BANDS = 4;
+    private final Table<Boolean> table;
+    private final double minSimilarity;
+    private final Function<String, String> minhashOf;
 
-    private final Table<Long> table;
-    private final int maxDistance;
-
-    ReprintIndex(Table<Long> table, int maxDistance) {
-        if (maxDistance >= BANDS) {
-            throw new IllegalArgumentException("a SimHash distance of " + maxDistance + " needs more than "
-                    + BANDS + " bands");
-        }
+    /** @param minhashOf an active article's MinHash (kept once, with the article, not in every band) */
+    ReprintIndex(Table<Boolean> table, double minSimilarity, Function<String, String> minhashOf) {
         this.table = table;
-        this.maxDistance = maxDistance;
+        this.minSimilarity = minSimilarity;
+        this.minhashOf = minhashOf;
     }
 
-    /** The closest active article within the distance (ties: smallest id), or null. */
-    String nearest(long simhash, String exceptId) {
-        TreeMap<Integer, String> best = new TreeMap<>();
-        for (int band = 0; band < BANDS; band++) {
-            for (var entry : table.prefix(bandKey(simhash, band) + Table.SEPARATOR, Integer.MAX_VALUE)) {
-                String articleId = entry.getKey().substring(entry.getKey().indexOf(Table.SEPARATOR) + 1);
-                int distance = Long.bitCount(entry.getValue() ^ simhash);
-                if (distance <= maxDistance && !articleId.equals(exceptId)) {
-                    best.merge(distance, articleId, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    /** The most similar active article above the threshold (ties: the smallest id), or null. */
+    String nearest(String minhash, String exceptId) {
+        String best = null;
+        double bestSimilarity = minSimilarity;
+        Set<String> seen = new HashSet<>();
+        for (String band : MinHash.bands(minhash)) {
+            String prefix = band + Table.SEPARATOR;
+            for (var entry : table.prefix(prefix, Integer.MAX_VALUE)) {
+                String articleId = entry.getKey().substring(prefix.length());
+                String other = articleId.equals(exceptId) || !seen.add(articleId) ? null : minhashOf.apply(articleId);
+                if (other == null) {
+                    continue;
+                }
+                double similarity = MinHash.agreement(minhash, other);
+                if (similarity > bestSimilarity || (similarity == bestSimilarity
+                        && (best == null || articleId.compareTo(best) < 0))) {
+                    best = articleId;
+                    bestSimilarity = similarity;
                 }
             }
         }
-        return best.isEmpty() ? null : best.firstEntry().getValue();
+        return best;
     }
 
-    void add(long simhash, String articleId) {
-        for (int band = 0; band < BANDS; band++) {
-            table.put(bandKey(simhash, band) + Table.SEPARATOR + articleId, simhash);
+    void add(String minhash, String articleId) {
+        for (String band : MinHash.bands(minhash)) {
+            table.put(band + Table.SEPARATOR + articleId, Boolean.TRUE);
         }
     }
 
-    void remove(long simhash, String articleId) {
-        for (int band = 0; band < BANDS; band++) {
-            table.delete(bandKey(simhash, band) + Table.SEPARATOR + articleId);
+    void remove(String minhash, String articleId) {
+        for (String band : MinHash.bands(minhash)) {
+            table.delete(band + Table.SEPARATOR + articleId);
         }
-    }
-
-    private static String bandKey(long simhash, int band) {
-        return band + ":" + Long.toHexString((simhash >>> (16 * band)) & 0xffffL);
     }
 }

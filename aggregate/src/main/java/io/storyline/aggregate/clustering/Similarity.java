@@ -1,27 +1,49 @@
 package io.storyline.aggregate.clustering;
 
+import io.storyline.common.article.EntityType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** How alike an article and an incident are, and which index keys find the incidents worth comparing. */
+/**
+ * Compares articles with incidents: the article's weighted vectors, the {@link MatchFeatures} against one
+ * incident, and the index keys under which an article finds its candidates.
+ */
 final class Similarity {
 
-    private final ClusteringParameters parameters;
+    /** Entity types that name who and where; weapons and nationalities recur across unrelated events. */
+    static final Set<String> COMPARED_TYPES = Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+
+    /** IDF mass of shared names at which the overlap features saturate (a few distinctive names). */
+    private static final double OVERLAP_SATURATION = 15;
+
+    private static final String PERSON_KEY = "e:" + EntityType.PERSON.toLowerCase(Locale.ROOT) + "|";
+    private static final String PLACE_KEY = "e:" + EntityType.LOCATION.toLowerCase(Locale.ROOT) + "|";
+
     private final TermStatistics statistics;
 
-    Similarity(ClusteringParameters parameters, TermStatistics statistics) {
-        this.parameters = parameters;
+    Similarity(TermStatistics statistics) {
         this.statistics = statistics;
     }
 
-    /** An article's TF-IDF vector, weighted against the active incidents at the time it arrives. */
-    record ArticleVector(Map<String, Double> weights, double norm, long incidents) {
+    /**
+     * An article's vectors, weighted against the active incidents at the time it arrives.
+     *
+     * @param terms    term key ({@link #termKey}) to TF-IDF weight
+     * @param entities entity key ({@link #entityKey}) to IDF weight, compared types only
+     */
+    record ArticleVector(Map<String, Double> terms, double termNorm, Map<String, Double> entities,
+                         double entityNorm) {
 
+        /** The article's highest-weighted term keys. */
         List<String> distinctiveTerms(int limit) {
-            return weights.entrySet().stream()
+            return terms.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
                     .limit(limit)
@@ -32,70 +54,106 @@ final class Similarity {
 
     ArticleVector vector(ArticleFeatures article) {
         long incidents = statistics.incidents();
-        Map<String, Double> weights = new HashMap<>();
-        double sum = 0;
+        Map<String, Double> terms = new HashMap<>();
+        double termSum = 0;
         for (var term : article.terms().entrySet()) {
-            double weight = (1 + Math.log(term.getValue())) * statistics.idf(term.getKey(), incidents);
-            weights.put(term.getKey(), weight);
-            sum += weight * weight;
+            String key = termKey(term.getKey());
+            double weight = (1 + Math.log(term.getValue())) * statistics.idf(key, incidents);
+            terms.put(key, weight);
+            termSum += weight * weight;
         }
-        return new ArticleVector(weights, Math.sqrt(sum), incidents);
-    }
-
-    /** Index keys of an article: its entities and its most distinctive terms. */
-    static List<String> indexKeys(ArticleFeatures article, List<String> distinctiveTerms) {
-        List<String> keys = new ArrayList<>();
+        Map<String, Double> entities = new LinkedHashMap<>();
+        double entitySum = 0;
         for (String entity : article.entities().keySet()) {
-            keys.add(entityIndexKey(entity));
-        }
-        for (String term : distinctiveTerms) {
-            keys.add(termIndexKey(term));
-        }
-        return keys;
-    }
-
-    /** What to look up for an article, with how much a shared key says. */
-    Map<String, Double> retrievalKeys(ArticleFeatures article, ArticleVector vector) {
-        Map<String, Double> keys = new LinkedHashMap<>();
-        for (String entity : article.entities().keySet()) {
-            keys.merge(entityIndexKey(entity), 1.0, Math::max);
-        }
-        for (String term : vector.distinctiveTerms(parameters.indexTermsPerArticle())) {
-            keys.merge(termIndexKey(term), vector.weights().get(term) / Math.max(vector.norm(), 1e-9), Math::max);
-        }
-        return keys;
-    }
-
-    double score(ArticleFeatures article, ArticleVector vector, IncidentState incident) {
-        return cosine(vector, incident) * timeAffinity(article.day(), incident);
-    }
-
-    double cosine(ArticleVector vector, IncidentState incident) {
-        double dot = 0;
-        double norm = 0;
-        for (var term : incident.terms.entrySet()) {
-            double weight = (1 + Math.log(term.getValue())) * statistics.idf(term.getKey(), vector.incidents());
-            norm += weight * weight;
-            Double articleWeight = vector.weights().get(term.getKey());
-            if (articleWeight != null) {
-                dot += weight * articleWeight;
+            String key = entityKey(entity);
+            if (key != null && !entities.containsKey(key)) {
+                double weight = statistics.idf(key, incidents);
+                entities.put(key, weight);
+                entitySum += weight * weight;
             }
         }
-        return dot == 0 ? 0 : dot / (Math.sqrt(norm) * vector.norm());
+        return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum));
     }
 
-    /** 1 inside the incident's span of days, falling as a Gaussian (sigma 3 days) outside it. */
-    static double timeAffinity(double day, IncidentState incident) {
-        double distance = day < incident.firstDay ? incident.firstDay - day
-                : day > incident.lastDay ? day - incident.lastDay : 0;
-        return Math.exp(-distance * distance / (2 * 3.0 * 3.0));
+    MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentState incident) {
+        double termDot = 0;
+        for (var term : vector.terms().entrySet()) {
+            Double weight = incident.terms.get(term.getKey());
+            if (weight != null) {
+                termDot += weight * term.getValue();
+            }
+        }
+        double entityDot = 0;
+        double people = 0;
+        double places = 0;
+        boolean articlePlaces = false;
+        for (var entity : vector.entities().entrySet()) {
+            articlePlaces |= entity.getKey().startsWith(PLACE_KEY);
+            Double weight = incident.entityWeights.get(entity.getKey());
+            if (weight != null) {
+                entityDot += weight * entity.getValue();
+                if (entity.getKey().startsWith(PERSON_KEY)) {
+                    people += entity.getValue();
+                } else if (entity.getKey().startsWith(PLACE_KEY)) {
+                    places += entity.getValue();
+                }
+            }
+        }
+        boolean incidentPlaces = incident.entityWeights.ceilingKey(PLACE_KEY) != null
+                && incident.entityWeights.ceilingKey(PLACE_KEY).startsWith(PLACE_KEY);
+        Long dateDistance = eventDateDistance(article.eventDate(), incident.modalEventDate());
+        return new MatchFeatures(cosine(termDot, incident.termNorm, vector.termNorm()),
+                cosine(entityDot, incident.entityNorm, vector.entityNorm()),
+                Math.min(people, OVERLAP_SATURATION) / OVERLAP_SATURATION,
+                Math.min(places, OVERLAP_SATURATION) / OVERLAP_SATURATION,
+                articlePlaces && incidentPlaces && places == 0 ? 1 : 0,
+                dateDistance != null && dateDistance == 0 ? 1 : 0,
+                dateDistance != null && dateDistance == 1 ? 1 : 0,
+                dateDistance != null && dateDistance >= 3 ? 1 : 0,
+                Math.log1p(Math.abs(article.day() - incident.lastDay)),
+                Math.log1p(Math.abs(article.day() - incident.firstDay)));
     }
 
-    static String entityIndexKey(String entityKey) {
-        return "e:" + ArticleFeatures.matchKey(entityKey);
+    private static double cosine(double dot, double norm, double otherNorm) {
+        return dot == 0 || norm == 0 || otherNorm == 0 ? 0 : Math.min(1, dot / (norm * otherNorm));
     }
 
-    static String termIndexKey(String term) {
+    /** Days between two day-precise dates; null when either is missing or less precise than a day. */
+    static Long eventDateDistance(String a, String b) {
+        if (a == null || b == null || a.length() != 10 || b.length() != 10) {
+            return null;
+        }
+        try {
+            return Math.abs(LocalDate.parse(a).toEpochDay() - LocalDate.parse(b).toEpochDay());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Index keys of an article: its compared entities and its most distinctive terms. */
+    static List<String> indexKeys(ArticleVector vector, int distinctiveTerms) {
+        List<String> keys = new ArrayList<>(vector.entities().keySet());
+        keys.addAll(vector.distinctiveTerms(distinctiveTerms));
+        return keys;
+    }
+
+    /** What to look up for an article, with how much a shared key says: its weight in the article's vector. */
+    static Map<String, Double> retrievalKeys(ArticleVector vector, int distinctiveTerms) {
+        Map<String, Double> keys = new LinkedHashMap<>();
+        vector.entities().forEach((key, weight) -> keys.put(key, weight / Math.max(vector.entityNorm(), 1e-9)));
+        for (String key : vector.distinctiveTerms(distinctiveTerms)) {
+            keys.put(key, vector.terms().get(key) / Math.max(vector.termNorm(), 1e-9));
+        }
+        return keys;
+    }
+
+    static String termKey(String term) {
         return "t:" + term;
+    }
+
+    /** {@code e:} and the lower-cased entity key, for compared types; null for other types. */
+    static String entityKey(String entityKey) {
+        return COMPARED_TYPES.contains(ArticleFeatures.typeOf(entityKey)) ? "e:" + ArticleFeatures.matchKey(entityKey)
+                : null;
     }
 }

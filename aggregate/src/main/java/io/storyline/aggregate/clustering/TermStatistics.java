@@ -4,13 +4,17 @@ import io.storyline.aggregate.state.Table;
 import java.util.Collection;
 
 /**
- * Document frequencies of terms over the active incidents (an incident counts a term once), for TF-IDF
- * weights that follow the window: a name that fills this week's news weighs less than a rare one.
+ * Document frequencies over the active incidents (an incident counts a key once), for IDF weights that follow
+ * the window: a name that fills this week's news weighs less than a rare one. Keys are index keys: terms as
+ * {@code t:term}, entities as {@code e:type|name}.
  */
 final class TermStatistics {
 
-    /** Sorts before every term, so it never collides with one. */
+    /** Sorts before every key, so it never collides with one. */
     private static final String INCIDENT_COUNT = "\u0000incidents";
+
+    /** Pseudo-count of incidents assumed before the stream starts. */
+    static final double PRIOR_INCIDENTS = 10;
 
     private final Table<Long> table;
 
@@ -31,33 +35,36 @@ final class TermStatistics {
         add(INCIDENT_COUNT, -1);
     }
 
-    long frequency(String term) {
-        Long value = table.get(term);
+    long frequency(String key) {
+        Long value = table.get(key);
         return value == null ? 0 : value;
     }
 
     /**
-     * Smoothed inverse document frequency among {@code incidents} active incidents; a term no active incident
-     * has gets the highest weight.
+     * Inverse document frequency among {@code incidents} active incidents, as if {@link #PRIOR_INCIDENTS} more
+     * incidents without the key had been seen: a key no incident has gets the highest weight and a key every
+     * incident has tends to none (so words all coverage shares cannot make unrelated articles alike), while the
+     * first few incidents of a stream still weigh their words.
      */
-    double idf(String term, long incidents) {
-        return Math.log((incidents + 1.0) / (frequency(term) + 1.0)) + 1.0;
+    double idf(String key, long incidents) {
+        return Math.log((incidents + PRIOR_INCIDENTS) / (frequency(key) + 1.0));
     }
 
-    void added(Collection<String> terms) {
-        for (String term : terms) {
-            add(term, 1);
+    void added(Collection<String> keys) {
+        for (String key : keys) {
+            add(key, 1);
         }
     }
 
-    void removed(Collection<String> terms) {
-        for (String term : terms) {
-            add(term, -1);
+    void removed(Collection<String> keys) {
+        for (String key : keys) {
+            add(key, -1);
         }
     }
 
     private void add(String key, long delta) {
-        long value = (table.get(key) == null ? 0 : table.get(key)) + delta;
+        Long current = table.get(key);
+        long value = (current == null ? 0 : current) + delta;
         if (value <= 0) {
             table.delete(key);
         } else {

@@ -3,6 +3,7 @@ package io.storyline.enrich.signature;
 import io.storyline.common.article.Signature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes an article's {@link Signature}: term counts for TF-IDF comparison and a SimHash of word 3-shingles,
- * which stays within a few bits for a reprint with small edits, so reprints are found without comparing texts.
+ * Computes an article's {@link Signature}: term counts for TF-IDF comparison, and two fingerprints of the body's
+ * word 3-shingles for finding reprints without comparing texts: a SimHash (identical or nearly identical copies
+ * land within a few bits) and a MinHash, whose agreement estimates how much of its text a reprint shares with its
+ * original even after edits.
  */
 public final class SignatureBuilder {
 
@@ -30,7 +33,7 @@ public final class SignatureBuilder {
         for (String word : bodyWords) {
             countTerm(terms, word);
         }
-        return new Signature(String.format("%016x", simhash(bodyWords)), terms);
+        return new Signature(String.format("%016x", simhash(bodyWords)), terms, minhash(bodyWords));
     }
 
     private static void countTerm(Map<String, Integer> terms, String word) {
@@ -73,6 +76,41 @@ public final class SignatureBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The {@link Signature#MINHASH_SIZE} minima of as many hash functions over the 3-shingles, as hex; each
+     * function mixes the shingle's hash with its own odd constant (a family of independent-enough hashes).
+     */
+    static String minhash(List<String> words) {
+        if (words.size() < SHINGLE) {
+            return "";
+        }
+        long[] minima = new long[Signature.MINHASH_SIZE];
+        Arrays.fill(minima, Long.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            long shingle = fnv1a64(String.join(" ", words.subList(i, i + SHINGLE)));
+            for (int f = 0; f < minima.length; f++) {
+                long value = mix(shingle ^ (0x9E3779B97F4A7C15L * (f + 1))) >>> 32;
+                if (value < minima[f]) {
+                    minima[f] = value;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(minima.length * 8);
+        for (long value : minima) {
+            out.append(String.format("%08x", value));
+        }
+        return out.toString();
+    }
+
+    private static long mix(long value) {
+        value ^= value >>> 33;
+        value *= 0xff51afd7ed558ccdL;
+        value ^= value >>> 33;
+        value *= 0xc4ceb9fe1a85ec53L;
+        value ^= value >>> 33;
+        return value;
     }
 
     private static long fnv1a64(String text) {

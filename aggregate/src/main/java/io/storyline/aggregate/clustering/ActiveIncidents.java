@@ -1,0 +1,292 @@
+package io.storyline.aggregate.clustering;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The bookkeeping of the active incidents: every change to an incident goes through here, so its term
+ * statistics, index postings, reprint entries, member records and retirement date always agree with it.
+ */
+final class ActiveIncidents {
+
+    /** Below this a centroid weight is what is left of subtracting equal sums: zero. */
+    private static final double WEIGHT_EPSILON = 1e-9;
+
+    private final ClusteringParameters parameters;
+    private final ClusteringState state;
+    private final TermStatistics statistics;
+    private final CandidateIndex index;
+    private final ReprintIndex reprints;
+    private final RetirementSchedule schedule;
+    private final Similarity similarity;
+
+    ActiveIncidents(ClusteringParameters parameters, ClusteringState state) {
+        this.parameters = parameters;
+        this.state = state;
+        this.statistics = new TermStatistics(state.statistics());
+        this.index = new CandidateIndex(state.postings(), parameters.postingsLimit());
+        this.reprints = new ReprintIndex(state.reprints(), parameters.reprintSimilarity(), articleId -> {
+            MemberArticle member = state.articles().get(articleId);
+            return member == null ? null : member.minhash();
+        });
+        this.schedule = new RetirementSchedule(state.schedule());
+        this.similarity = new Similarity(statistics);
+    }
+
+    Similarity similarity() {
+        return similarity;
+    }
+
+    TermStatistics statistics() {
+        return statistics;
+    }
+
+    IncidentState incident(String id) {
+        return state.incidents().get(id);
+    }
+
+    MemberArticle member(String articleId) {
+        return state.articles().get(articleId);
+    }
+
+    /** The active original that {@code article} reprints, or null. */
+    MemberArticle reprinted(ArticleFeatures article) {
+        if (!MinHash.present(article.minhash())) {
+            return null;
+        }
+        String nearest = reprints.nearest(article.minhash(), article.id());
+        MemberArticle found = nearest == null ? null : member(nearest);
+        return found != null && found.isDuplicate() ? member(found.duplicateOf()) : found;
+    }
+
+    /** Ids of incidents sharing selective index keys with the article, with the weight they share. */
+    Map<String, Double> lookup(Similarity.ArticleVector vector) {
+        return index.lookup(Similarity.retrievalKeys(vector, parameters.indexTermsPerArticle()));
+    }
+
+    List<String> dueBefore(double day, int limit) {
+        return schedule.dueBefore(day, limit);
+    }
+
+    IncidentState open(String id, ArticleFeatures article, Similarity.ArticleVector vector) {
+        IncidentState incident = new IncidentState(id);
+        incident.title = article.title();
+        incident.firstSeen = article.timestamp();
+        incident.lastUpdated = article.timestamp();
+        incident.firstDay = article.day();
+        incident.lastDay = article.day();
+        statistics.incidentOpened();
+        change(incident, false, () -> addOriginal(incident, article, vector));
+        return incident;
+    }
+
+    void join(IncidentState incident, ArticleFeatures article, Similarity.ArticleVector vector) {
+        change(incident, true, () -> {
+            touch(incident, article);
+            addOriginal(incident, article, vector);
+        });
+    }
+
+    void addReprint(IncidentState incident, ArticleFeatures article, MemberArticle original) {
+        change(incident, true, () -> {
+            incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+            incident.articleIds.add(article.id());
+            incident.duplicates.put(article.id(), original.id());
+            remember(article, incident.id, original.id(), null, List.of());
+        });
+    }
+
+    /** A corrected article replaces what its earlier version contributed; it stays in its incident. */
+    void correct(IncidentState incident, MemberArticle known, ArticleFeatures article,
+                 Similarity.ArticleVector vector) {
+        change(incident, true, () -> {
+            if (MinHash.present(known.minhash())) {
+                reprints.remove(known.minhash(), known.id());
+            }
+            incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+            if (known.isDuplicate()) {
+                remember(article, incident.id, known.duplicateOf(), null, List.of());
+            } else {
+                removeContribution(incident, known);
+                addOriginal(incident, article, vector);
+                if (incident.articleIds.get(0).equals(article.id())) {
+                    incident.title = article.title();
+                }
+            }
+        });
+    }
+
+    /** Moves everything of {@code loser} into {@code survivor} and forgets the loser. */
+    void absorb(IncidentState survivor, IncidentState loser) {
+        List<MemberArticle> members = loser.articleIds.stream().map(this::member).filter(Objects::nonNull).toList();
+        forget(loser);
+        change(survivor, true, () -> {
+            survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
+            survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
+            survivor.firstDay = Math.min(survivor.firstDay, loser.firstDay);
+            survivor.lastDay = Math.max(survivor.lastDay, loser.lastDay);
+            survivor.articleIds.addAll(loser.articleIds);
+            survivor.duplicates.putAll(loser.duplicates);
+            loser.sources.forEach((source, count) -> survivor.sources.merge(source, count, Integer::sum));
+            loser.terms.forEach((term, weight) -> survivor.terms.merge(term, weight, Double::sum));
+            loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
+            loser.entityWeights.forEach((entity, weight) -> survivor.entityWeights.merge(entity, weight, Double::sum));
+            loser.eventDates.forEach((date, count) -> survivor.eventDates.merge(date, count, Integer::sum));
+            pruneTerms(survivor);
+            for (MemberArticle member : members) {
+                member.indexTerms().forEach(key -> index.add(key, survivor.id));
+                state.articles().put(member.id(), member.movedTo(survivor.id));
+                if (MinHash.present(member.minhash())) {
+                    reprints.add(member.minhash(), member.id());
+                }
+            }
+        });
+    }
+
+    /** Removes an incident and everything that points at it from the state. */
+    void forget(IncidentState incident) {
+        schedule.cancel(incident.id, dueDay(incident));
+        for (String articleId : incident.articleIds) {
+            MemberArticle member = member(articleId);
+            if (member != null) {
+                index.removeAll(member.indexTerms(), incident.id);
+                if (MinHash.present(member.minhash())) {
+                    reprints.remove(member.minhash(), articleId);
+                }
+                state.articles().delete(articleId);
+            }
+        }
+        statistics.removed(profileKeys(incident));
+        statistics.incidentClosed();
+        state.incidents().delete(incident.id);
+    }
+
+    void save(IncidentState incident) {
+        state.incidents().put(incident.id, incident);
+    }
+
+    // --- internals --------------------------------------------------------------------------------------------
+
+    /**
+     * Applies {@code mutation} to an incident, then brings the statistics and the retirement schedule up to date
+     * and stores it. {@code existing}: whether the incident already has statistics and a schedule entry.
+     */
+    private void change(IncidentState incident, boolean existing, Runnable mutation) {
+        Set<String> before = existing ? profileKeys(incident) : Set.of();
+        double dueBefore = dueDay(incident);
+        mutation.run();
+        Set<String> after = profileKeys(incident);
+        statistics.added(after.stream().filter(key -> !before.contains(key)).toList());
+        statistics.removed(before.stream().filter(key -> !after.contains(key)).toList());
+        if (existing) {
+            schedule.cancel(incident.id, dueBefore);
+        }
+        schedule.schedule(incident.id, dueDay(incident));
+        incident.refreshNorms();
+        save(incident);
+    }
+
+    private static void touch(IncidentState incident, ArticleFeatures article) {
+        incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
+        incident.firstSeen = Math.min(incident.firstSeen, article.timestamp());
+        incident.firstDay = Math.min(incident.firstDay, article.day());
+        incident.lastDay = Math.max(incident.lastDay, article.day());
+    }
+
+    private void addOriginal(IncidentState incident, ArticleFeatures article, Similarity.ArticleVector vector) {
+        if (!incident.articleIds.contains(article.id())) {
+            incident.articleIds.add(article.id());
+        }
+        incident.sources.merge(article.source(), 1, Integer::sum);
+        vector.terms().forEach((term, weight) -> incident.terms.merge(term, weight, Double::sum));
+        pruneTerms(incident);
+        article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
+        vector.entities().forEach((key, weight) -> incident.entityWeights.merge(key, weight, Double::sum));
+        if (article.eventDate() != null) {
+            incident.eventDates.merge(article.eventDate(), 1, Integer::sum);
+        }
+        List<String> keys = new ArrayList<>(Similarity.indexKeys(vector, parameters.indexTermsPerArticle()));
+        keys.forEach(key -> index.add(key, incident.id));
+        MemberArticle earlier = member(article.id());
+        if (earlier != null) {
+            // A correction: the earlier version's keys stay in the index until the incident retires.
+            earlier.indexTerms().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+        }
+        remember(article, incident.id, null, vector, keys);
+    }
+
+    /** Records a member; {@code vector} is what an original contributed to its incident, null for a reprint. */
+    private void remember(ArticleFeatures article, String incidentId, String duplicateOf,
+                          Similarity.ArticleVector vector, List<String> indexKeys) {
+        state.articles().put(article.id(), new MemberArticle(article.id(), incidentId, article.contentHash(),
+                article.source(), article.title(), article.timestamp(), article.day(), article.eventDate(),
+                article.minhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
+                vector == null ? Map.of() : new TreeMap<>(article.entities()),
+                vector == null ? Map.of() : new TreeMap<>(vector.entities()), List.copyOf(indexKeys)));
+        if (MinHash.present(article.minhash())) {
+            reprints.add(article.minhash(), article.id());
+        }
+    }
+
+    private static void removeContribution(IncidentState incident, MemberArticle known) {
+        decrement(incident.sources, known.source());
+        subtract(incident.terms, known.terms());
+        subtract(incident.entityWeights, known.entityWeights());
+        known.entities().keySet().forEach(key -> decrement(incident.entities, key));
+        if (known.eventDate() != null) {
+            decrement(incident.eventDates, known.eventDate());
+        }
+    }
+
+    /** Takes a member's contribution back out of a centroid; keys it alone carried disappear. */
+    private static void subtract(Map<String, Double> centroid, Map<String, Double> contribution) {
+        contribution.forEach((key, weight) -> {
+            Double current = centroid.get(key);
+            if (current != null) {
+                if (current - weight > WEIGHT_EPSILON) {
+                    centroid.put(key, current - weight);
+                } else {
+                    centroid.remove(key);
+                }
+            }
+        });
+    }
+
+    /**
+     * Keeps the incident's heaviest terms (the distinctive ones, by TF-IDF weight): its profile, and with it its
+     * state, stays bounded in size however many articles join.
+     */
+    private void pruneTerms(IncidentState incident) {
+        int excess = incident.terms.size() - parameters.maxIncidentTerms();
+        if (excess > 0) {
+            incident.terms.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Double>comparingByKey(Comparator.reverseOrder())))
+                    .limit(excess)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(incident.terms::remove);
+        }
+    }
+
+    /** The statistics keys an incident counts in: its profile terms and its compared entities. */
+    private static Set<String> profileKeys(IncidentState incident) {
+        Set<String> keys = new HashSet<>(incident.terms.keySet());
+        keys.addAll(incident.entityWeights.keySet());
+        return keys;
+    }
+
+    private double dueDay(IncidentState incident) {
+        return Math.min(incident.lastDay + parameters.retireAfterDays(), incident.firstDay + parameters.maxAgeDays());
+    }
+
+    private static void decrement(Map<String, Integer> counts, String key) {
+        counts.computeIfPresent(key, (k, v) -> v > 1 ? v - 1 : null);
+    }
+}

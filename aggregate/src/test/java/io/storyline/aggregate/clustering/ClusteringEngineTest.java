@@ -1,0 +1,218 @@
+package io.storyline.aggregate.clustering;
+
+import static io.storyline.aggregate.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.aggregate.TestArticles;
+import io.storyline.aggregate.bench.SyntheticNews;
+import io.storyline.common.article.Article;
+import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.incident.Incident;
+import io.storyline.common.incident.IncidentEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ClusteringEngineTest {
+
+    private static final long T0 = Instant.parse("2024-03-05T10:00:00Z").toEpochMilli();
+
+    private long clock = T0;
+
+    /** Records arrive a second apart, never before the day their article was published. */
+    private List<Emission> accept(ClusteringEngine engine, EnrichedArticle article) {
+        LocalDate published = article.article().publishedDate();
+        long publishedAt = published == null ? 0 : published.toEpochDay() * 86_400_000L;
+        clock = Math.max(clock + 1_000, publishedAt);
+        return engine.accept(ArticleFeatures.of(article, clock));
+    }
+
+    private static EnrichedArticle story(String id, String published, String town, String person, String... words) {
+        return article(id).source(id + ".example").published(published).eventDate(published)
+                .title("Shooting in " + town)
+                .body(town + " " + person + " " + String.join(" ", words) + " police said the shooting happened")
+                .entities("LOCATION:" + town, "PERSON:" + person).build();
+    }
+
+    private static List<String> events(List<Emission> emissions) {
+        return emissions.stream().filter(e -> e instanceof Emission.Event)
+                .map(e -> ((Emission.Event) e).event().type()).toList();
+    }
+
+    private static List<Incident> records(List<Emission> emissions) {
+        List<Incident> out = new ArrayList<>();
+        emissions.stream().filter(e -> e instanceof Emission.IncidentRecord)
+                .forEach(e -> out.add(((Emission.IncidentRecord) e).incident()));
+        return out;
+    }
+
+    @Test
+    void quietIncidentsRetireAndLeaveNothingBehindInTheState() {
+        ClusteringState state = ClusteringState.inMemory();
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), state);
+        accept(engine, story("old", "2024-03-04", "Millbrook", "Dana Okafor", "warehouse", "loading"));
+        String oldIncident = ClusteringEngine.incidentIdFor("old");
+
+        List<Emission> later = accept(engine, story("new", "2024-05-01", "Harlow", "Lee Marsh", "library"));
+
+        assertEquals(List.of("CLOSED", "OPENED"), events(later));
+        Incident closed = records(later).get(0);
+        assertEquals(oldIncident, closed.incidentId());
+        assertEquals("CLOSED", closed.status());
+        assertEquals(List.of("old"), closed.articleIds());
+        assertNull(state.incidents().get(oldIncident));
+        assertNull(state.articles().get("old"));
+        assertTrue(state.postings().prefix("", Integer.MAX_VALUE).stream()
+                .noneMatch(posting -> posting.getKey().endsWith(oldIncident)));
+        assertEquals(1, state.schedule().approximateSize());
+        assertEquals(1, engine.activeIncidents());
+    }
+
+    @Test
+    void stateStaysBoundedByTheWindowHoweverLongTheStream() {
+        ClusteringState state = ClusteringState.inMemory();
+        ClusteringParameters parameters = ClusteringParameters.defaults();
+        ClusteringEngine engine = new ClusteringEngine(parameters, state);
+        SyntheticNews news = new SyntheticNews(3, 500);
+        long largest = 0;
+        int articles = 0;
+        for (int day = 0; day < 400; day++) {
+            for (int event = 0; event < 5; event++) {
+                for (EnrichedArticle article : news.event(day)) {
+                    accept(engine, article);
+                    articles++;
+                }
+            }
+            largest = Math.max(largest, state.articles().approximateSize());
+        }
+        // At most maxAge days of news is active, plus a few days of follow-ups: far below the 400 days seen.
+        long perDay = articles / 400;
+        assertTrue(largest < perDay * (parameters.maxAgeDays() + 5), "largest " + largest + " of " + articles);
+        assertTrue(engine.activeIncidents() < 5 * (parameters.maxAgeDays() + 5), "" + engine.activeIncidents());
+        assertEquals(engine.activeIncidents(), state.incidents().approximateSize());
+        assertEquals(engine.activeIncidents(), state.schedule().approximateSize());
+    }
+
+    @Test
+    void anArticleMatchingTwoIncidentsMergesThemIntoTheOlder() {
+        ClusteringState state = ClusteringState.inMemory();
+        // Keep the first two apart, then let the third join the younger incident and prove the older the same.
+        JoinPolicy policy = (article, candidates) -> {
+            if (!article.id().equals("both") || candidates.size() < 2) {
+                return JoinPolicy.Decision.OPEN;
+            }
+            JoinPolicy.Candidate younger = candidates.stream()
+                    .filter(c -> c.incident().id().equals(ClusteringEngine.incidentIdFor("second"))).findFirst()
+                    .orElseThrow();
+            List<JoinPolicy.Candidate> others = candidates.stream().filter(c -> c != younger).toList();
+            return new JoinPolicy.Decision(younger, others);
+        };
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), JoinModel.defaults(), policy,
+                state);
+        accept(engine, story("first", "2024-03-04", "Millbrook", "Dana Okafor", "warehouse"));
+        accept(engine, story("second", "2024-03-04", "Millbrook", "Lee Marsh", "warehouse"));
+        String older = ClusteringEngine.incidentIdFor("first");
+        String younger = ClusteringEngine.incidentIdFor("second");
+
+        List<Emission> out = accept(engine, article("both").source("both.example").published("2024-03-04")
+                .eventDate("2024-03-04").title("Two hurt in Millbrook warehouse shooting")
+                .body("Millbrook Dana Okafor Lee Marsh warehouse police said the shooting happened")
+                .entities("LOCATION:Millbrook", "PERSON:Dana Okafor", "PERSON:Lee Marsh").build());
+
+        assertEquals(List.of("ARTICLE_ADDED", "MERGED", "CORROBORATED"), events(out));
+        IncidentEvent merged = out.stream().filter(e -> e instanceof Emission.Event)
+                .map(e -> ((Emission.Event) e).event()).filter(e -> e.type().equals("MERGED")).findFirst()
+                .orElseThrow();
+        assertEquals(younger, merged.incidentId());
+        assertEquals(older, merged.mergedInto());
+        List<Emission.IncidentRecord> published = out.stream().filter(e -> e instanceof Emission.IncidentRecord)
+                .map(e -> (Emission.IncidentRecord) e).toList();
+        assertEquals(List.of(younger, younger, older),
+                published.stream().map(Emission.IncidentRecord::incidentId).toList(),
+                "the loser once with merged_into, then its tombstone, then the survivor");
+        assertEquals(older, published.get(0).incident().mergedInto());
+        assertEquals("MERGED", published.get(0).incident().status());
+        assertNull(published.get(1).incident());
+        Incident survivor = published.get(2).incident();
+        assertEquals(List.of("first", "second", "both"), survivor.articleIds());
+        assertEquals(3, survivor.sourceCount());
+
+        assertNull(state.incidents().get(younger));
+        assertEquals(older, state.articles().get("second").incidentId());
+        assertEquals(older, state.articles().get("both").incidentId());
+        assertTrue(state.postings().prefix("", Integer.MAX_VALUE).stream()
+                .noneMatch(posting -> posting.getKey().endsWith(younger)));
+        assertEquals(1, engine.activeIncidents());
+    }
+
+    @Test
+    void aTextSharingTooLittleWithAnotherIsNoReprint() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        accept(engine, article("a").body("warehouse fire in millbrook injures two firefighters")
+                .minhash(TestArticles.minhash("a", 0)).build());
+        List<Emission> out = accept(engine, article("b").body("school budget approved by harlow voters")
+                .minhash(TestArticles.minhash("a", 20)).build());
+        assertEquals(List.of("OPENED"), events(out));
+    }
+
+    @Test
+    void aCorrectedReprintStaysAReprint() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        String body = "warehouse fire in millbrook injures two firefighters on orchard road";
+        accept(engine, article("a").body(body).minhash(TestArticles.minhash("w", 0)).build());
+        accept(engine, article("b").source("copy.example").body(body).minhash(TestArticles.minhash("w", 2)).build());
+        List<Emission> out = accept(engine, article("b").source("copy.example").body(body + " updated")
+                .minhash(TestArticles.minhash("w", 3)).build());
+        assertEquals(List.of("ARTICLE_UPDATED"), events(out));
+        Incident incident = records(out).get(0);
+        assertEquals(List.of(new Incident.Duplicate("b", "a")), incident.duplicates());
+        assertEquals(1, incident.sourceCount());
+    }
+
+    @Test
+    void mapsAndSerialisedStoresGiveTheSameIncidents() {
+        List<EnrichedArticle> stream = new ArrayList<>();
+        SyntheticNews news = new SyntheticNews(5, 40);
+        for (int event = 0; event < 150; event++) {
+            stream.addAll(news.event(event / 5));
+        }
+        List<List<Emission>> inMemory = run(stream, ClusteringState.inMemory());
+        List<List<Emission>> serialised = run(stream, ClusteringState.serialized());
+        assertEquals(inMemory, serialised);
+        long opened = inMemory.stream().flatMap(List::stream).filter(e -> e instanceof Emission.Event
+                && ((Emission.Event) e).event().type().equals("OPENED")).count();
+        assertTrue(opened > 1 && opened < stream.size(), "the stream clustered: " + opened + " incidents");
+    }
+
+    private List<List<Emission>> run(List<EnrichedArticle> stream, ClusteringState state) {
+        clock = T0;
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), state);
+        return stream.stream().map(article -> accept(engine, article)).collect(Collectors.toList());
+    }
+
+    @Test
+    void dayOfAnArticleIsItsPublicationDateWhereGiven() {
+        ArticleFeatures features = ArticleFeatures.of(article("a").published("2024-03-04").build(), T0);
+        assertEquals(LocalDate.of(2024, 3, 4).toEpochDay(), features.day());
+        ArticleFeatures undated = ArticleFeatures.of(article("b").published(null).build(), T0);
+        assertEquals(T0 / 86_400_000d, undated.day());
+        assertNotNull(undated.entities());
+
+        EnrichedArticle pasted = article("c").eventDate("2024-03-01").build();
+        Article seenToday = new Article(1, "c", null, null, "t", "body", "2026-01-01T10:00:00Z", "record_timestamp",
+                "en", null, "h");
+        ArticleFeatures replayed = ArticleFeatures.of(new EnrichedArticle(seenToday, pasted.entities(),
+                pasted.dates(), pasted.eventDate(), pasted.eventDateEvidence(), pasted.signature()), T0);
+        assertEquals(LocalDate.of(2024, 3, 1).toEpochDay(), replayed.day(),
+                "a date that is only when Storyline saw the text yields to the event date in it");
+        assertEquals(ArticleFeatures.UNKNOWN_SOURCE, replayed.source());
+        Article linked = new Article(1, "d", "https://news.example.org/a/1", " ", "t", "b", null, null, "en", null, "h");
+        assertEquals("news.example.org", ArticleFeatures.source(linked));
+    }
+}
