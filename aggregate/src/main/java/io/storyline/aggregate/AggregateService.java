@@ -27,7 +27,7 @@ public final class AggregateService implements StreamsService {
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
         return AggregateTopology.build(AggregateSettings.from(config), topics,
-                InputPartitions.of(this, config, topics));
+                () -> InputPartitions.of(this, config, topics));
     }
 
     /**

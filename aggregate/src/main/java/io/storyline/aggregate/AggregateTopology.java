@@ -11,6 +11,7 @@ import io.storyline.aggregate.ordering.Sequencer;
 import io.storyline.common.json.JsonSerde;
 import io.storyline.common.topic.Topics;
 import io.storyline.common.incident.Incident;
+import java.util.function.IntSupplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,9 +41,10 @@ public final class AggregateTopology {
     }
 
     /**
-     * @param inputPartitions partitions of the enriched topic: the ordering stage waits for each of them
+     * @param inputPartitions partitions of the enriched topic: the ordering stage waits for each of them. Asked
+     *                        when the ordering task starts, so that building the topology needs no broker
      */
-    public static Topology build(AggregateSettings settings, Topics topics, int inputPartitions) {
+    public static Topology build(AggregateSettings settings, Topics topics, IntSupplier inputPartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         ClusteringStores stores = new ClusteringStores(NAME);
         stores.builders().forEach(builder::addStateStore);

@@ -62,7 +62,7 @@ class AggregateTopologyTest {
     void start() {
         StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092"));
         Properties props = StreamsSettings.of(new AggregateService(), config, topics);
-        driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, 1), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, () -> 1), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
         incidents = driver.createOutputTopic(topics.incidents().name(), new StringDeserializer(),

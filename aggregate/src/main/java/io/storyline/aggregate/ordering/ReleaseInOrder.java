@@ -2,6 +2,7 @@ package io.storyline.aggregate.ordering;
 
 import io.storyline.aggregate.clustering.ArticleFeatures;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class ReleaseInOrder implements Processor<String, OrderEnvelope, String, ArticleFeatures> {
 
     private final OrderingStores stores;
-    private final int inputPartitions;
+    private final IntSupplier partitionCount;
+    private int inputPartitions;
     private final Duration lateness;
     private final Duration idleTimeout;
     private final Duration maxWait;
@@ -34,10 +36,10 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
      * @param lateness how far out of record-time order one input partition may deliver (its upstream merged
      *                 several partitions): a partition has passed a time once it delivered something this much later
      */
-    public ReleaseInOrder(OrderingStores stores, int inputPartitions, Duration lateness, Duration idleTimeout,
-                          Duration maxWait) {
+    public ReleaseInOrder(OrderingStores stores, IntSupplier inputPartitions, Duration lateness,
+                          Duration idleTimeout, Duration maxWait) {
         this.stores = stores;
-        this.inputPartitions = inputPartitions;
+        this.partitionCount = inputPartitions;
         this.lateness = lateness;
         this.idleTimeout = idleTimeout;
         this.maxWait = maxWait;
@@ -46,6 +48,7 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
     @Override
     public void init(ProcessorContext<String, ArticleFeatures> context) {
         this.context = context;
+        this.inputPartitions = partitionCount.getAsInt();
         this.buffer = context.getStateStore(stores.buffer());
         this.watermarks = context.getStateStore(stores.watermarks());
         Duration shorter = idleTimeout.compareTo(maxWait) < 0 ? idleTimeout : maxWait;

@@ -38,7 +38,8 @@ class ReleaseInOrderTest {
         JsonSerde<OrderEnvelope> envelopes = JsonSerde.of(OrderEnvelope.class);
         JsonSerde<ArticleFeatures> articles = JsonSerde.of(ArticleFeatures.class);
         builder.stream("in", Consumed.with(Serdes.String(), envelopes))
-                .process(() -> new ReleaseInOrder(stores, 2, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60)), stores.names())
+                .process(() -> new ReleaseInOrder(stores, () -> 2, Duration.ofMillis(500),
+                        Duration.ofSeconds(5), Duration.ofSeconds(60)), stores.names())
                 .to("out", Produced.with(Serdes.String(), articles));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "release-in-order-test");

@@ -1,18 +1,23 @@
 package io.storyline.launcher.tools;
 
+import io.storyline.aggregate.bench.ClusteringBenchmark;
 import io.storyline.enrich.bench.EnrichBenchmark;
 import io.storyline.ingest.bench.IngestBenchmark;
+import io.storyline.launcher.UserError;
 import io.storyline.launcher.bench.PipelineBenchmark;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code storyline bench ...}: benchmarks that print figures (never pass/fail on time). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput, latency and memory. Without a subcommand: the whole pipeline on the "
                 + "embedded broker, each service in its own JVM, beside a pass-through topology and each stage "
                 + "alone; latency at half the maximum load; heap and RSS per service.",
-        subcommands = {BenchCommand.Enrich.class, BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Enrich.class, BenchCommand.Ingest.class, BenchCommand.Clustering.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "600", paramLabel = "N",
@@ -35,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (articles < 10 || latencySeconds < 1) {
-            throw new io.storyline.launcher.UserError("--articles must be at least 10 and --latency-seconds at "
+            throw new UserError("--articles must be at least 10 and --latency-seconds at "
                     + "least 1");
         }
         return PipelineBenchmark.run(new PipelineBenchmark.Options(articles, latencySeconds, seed, json),
@@ -65,12 +70,24 @@ public final class BenchCommand implements Callable<Integer> {
             + "core, and through the real topology when given a broker. "
             + "Options: [--articles N] [--rounds R] [--bootstrap-server HOST:PORT]")
     static final class Ingest implements Callable<Integer> {
-        @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "OPTION", description = "see above")
-        java.util.List<String> options = new java.util.ArrayList<>();
+        @Parameters(arity = "0..*", paramLabel = "OPTION", description = "see above")
+        List<String> options = new ArrayList<>();
 
         @Override
         public Integer call() {
             return IngestBenchmark.run(options.toArray(String[]::new), System.out);
+        }
+    }
+
+    @Command(name = "clustering", description = "Clustering cost per article at 1k, 10k and 100k active incidents. "
+            + "Options: [--sizes 1000,10000,100000] [--articles N]")
+    static final class Clustering implements Callable<Integer> {
+        @Parameters(arity = "0..*", paramLabel = "OPTION", description = "see above")
+        List<String> options = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return ClusteringBenchmark.run(options.toArray(String[]::new), System.out);
         }
     }
 }
