@@ -90,6 +90,12 @@ public final class TestArticles {
             return this;
         }
 
+        /** A place in a country, as enrich locates it. */
+        public Builder place(String name, String country) {
+            entities.add(new Entity(name, "LOCATION", name, 0, name.length(), "CITY", country));
+            return this;
+        }
+
         public EnrichedArticle build() {
             Article article = new Article(1, id, "https://" + source + "/" + id, source, title, body, publishedAt,
                     "article", "en", Instant.parse("2024-03-05T00:00:00Z"),

@@ -138,6 +138,7 @@ final class ActiveIncidents {
             loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
             loser.entityWeights.forEach((entity, weight) -> survivor.entityWeights.merge(entity, weight, Double::sum));
             loser.eventDates.forEach((date, count) -> survivor.eventDates.merge(date, count, Integer::sum));
+            loser.countries.forEach((country, count) -> survivor.countries.merge(country, count, Integer::sum));
             pruneTerms(survivor);
             for (MemberArticle member : members) {
                 member.indexTerms().forEach(key -> index.add(key, survivor.id));
@@ -208,6 +209,7 @@ final class ActiveIncidents {
         pruneTerms(incident);
         article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
         vector.entities().forEach((key, weight) -> incident.entityWeights.merge(key, weight, Double::sum));
+        article.countries().forEach(country -> incident.countries.merge(country, 1, Integer::sum));
         if (article.eventDate() != null) {
             incident.eventDates.merge(article.eventDate(), 1, Integer::sum);
         }
@@ -228,7 +230,8 @@ final class ActiveIncidents {
                 article.source(), article.title(), article.timestamp(), article.day(), article.eventDate(),
                 article.minhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
                 vector == null ? Map.of() : new TreeMap<>(article.entities()),
-                vector == null ? Map.of() : new TreeMap<>(vector.entities()), List.copyOf(indexKeys)));
+                vector == null ? Map.of() : new TreeMap<>(vector.entities()),
+                vector == null ? List.of() : article.countries(), List.copyOf(indexKeys)));
         if (MinHash.present(article.minhash())) {
             reprints.add(article.minhash(), article.id());
         }
@@ -239,6 +242,7 @@ final class ActiveIncidents {
         subtract(incident.terms, known.terms());
         subtract(incident.entityWeights, known.entityWeights());
         known.entities().keySet().forEach(key -> decrement(incident.entities, key));
+        known.countries().forEach(country -> decrement(incident.countries, country));
         if (known.eventDate() != null) {
             decrement(incident.eventDates, known.eventDate());
         }

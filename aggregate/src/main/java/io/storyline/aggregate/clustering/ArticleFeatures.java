@@ -4,6 +4,7 @@ import io.storyline.common.article.Article;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.Entity;
+import io.storyline.common.article.EntityType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +30,7 @@ import java.util.regex.Pattern;
  * @param terms     normalised term counts of title and body
  * @param entities  entity keys ({@link #entityKey}) with their mention counts
  * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
+ * @param countries the countries the article's places lie in (or are), by canonical name, sorted
  */
 public record ArticleFeatures(
         String id,
@@ -38,7 +43,8 @@ public record ArticleFeatures(
         String minhash,
         Map<String, Integer> terms,
         Map<String, Integer> entities,
-        List<String> dates) {
+        List<String> dates,
+        List<String> countries) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
     /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
@@ -46,6 +52,12 @@ public record ArticleFeatures(
     /** The source of articles that name none and have no URL. */
     public static final String UNKNOWN_SOURCE = "unknown";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * The end of a sentence: a full stop, question or exclamation mark before a space and a capital or a quote,
+     * not after a title or an initial ("Dr. Holm", "U.S. Army"); the JDK's sentence iterator stops at both.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}\\p{Ll}{0,3})[.!?](?= [\\p{Lu}\"“])");
+    static final int TITLE_LENGTH = 120;
 
     public static ArticleFeatures of(EnrichedArticle article, long timestamp) {
         Map<String, Integer> entities = new TreeMap<>();
@@ -64,10 +76,57 @@ public record ArticleFeatures(
         var a = article.article();
         Map<String, Integer> terms = article.signature().terms() == null ? Map.of()
                 : new HashMap<>(article.signature().terms());
-        return new ArticleFeatures(a.id(), source(a), a.title() == null ? "" : a.title(),
+        return new ArticleFeatures(a.id(), source(a), title(a),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
-                List.copyOf(dates));
+                List.copyOf(dates), countries(article.entities()));
+    }
+
+    /**
+     * The article's headline; for a text without one (a pasted article, a wire item), its lead sentence, cut at a
+     * word near {@link #TITLE_LENGTH} characters: an incident needs a line a person can recognise it by.
+     */
+    static String title(Article article) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article.title().strip();
+        }
+        String body = article.body() == null ? "" : WHITESPACE.matcher(article.body().strip()).replaceAll(" ");
+        Matcher sentence = SENTENCE_END.matcher(body);
+        String lead = sentence.find() ? body.substring(0, sentence.start() + 1) : body;
+        if (lead.length() <= TITLE_LENGTH) {
+            return lead;
+        }
+        int cut = lead.lastIndexOf(' ', TITLE_LENGTH);
+        return lead.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH) + "…";
+    }
+
+    /**
+     * The countries the article's places lie in, where it says clearly: when at least half of its place mentions
+     * are located (a place counts as located in the whole article once one of its mentions is, "Baton Rouge,
+     * Louisiana" then "Baton Rouge"); otherwise none, because the unlocated places may lie anywhere, and a US
+     * local report that names a veteran's service in Iraq does not happen in Iraq.
+     */
+    static List<String> countries(List<Entity> entities) {
+        Map<String, String> countryOf = new HashMap<>();
+        for (Entity entity : entities) {
+            if (EntityType.LOCATION.equals(entity.type()) && entity.country() != null && !entity.country().isBlank()) {
+                countryOf.putIfAbsent(entityKey(entity), entity.country().trim());
+            }
+        }
+        int places = 0;
+        int located = 0;
+        Set<String> countries = new TreeSet<>();
+        for (Entity entity : entities) {
+            if (EntityType.LOCATION.equals(entity.type()) && entityKey(entity) != null) {
+                places++;
+                String country = countryOf.get(entityKey(entity));
+                if (country != null) {
+                    located++;
+                    countries.add(country);
+                }
+            }
+        }
+        return places > 0 && located * 2 >= places ? List.copyOf(countries) : List.of();
     }
 
     /**

@@ -103,7 +103,8 @@ public final class ClusteringEngine {
                 .limit(parameters.maxCandidates())
                 .forEach(hit -> {
                     IncidentState incident = active.incident(hit.getKey());
-                    if (incident != null && withinTime(incident, article.day())) {
+                    if (incident != null && withinTime(incident, article.day())
+                            && !Similarity.elsewhere(article, incident)) {
                         MatchFeatures features = similarity.features(article, vector, incident);
                         out.add(new JoinPolicy.Candidate(incident, features, model.score(features)));
                     }

@@ -41,6 +41,8 @@ public final class IncidentState {
     TreeMap<String, Integer> entities = new TreeMap<>();
     /** The entity centroid: compared entity keys ({@code e:type|name}) to summed IDF weights of the originals. */
     TreeMap<String, Double> entityWeights = new TreeMap<>();
+    /** Country to the number of originals with a place in it: where the incident happened. */
+    TreeMap<String, Integer> countries = new TreeMap<>();
     /** Event date to the number of originals giving it. */
     TreeMap<String, Integer> eventDates = new TreeMap<>();
     boolean corroborated;

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param terms          the TF-IDF vector it added to its incident's term centroid (empty for a reprint)
  * @param entities       its entity keys with mention counts (empty for a reprint)
  * @param entityWeights  the IDF weights it added to its incident's entity centroid
+ * @param countries      the countries it added to its incident's (empty for a reprint)
  * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
  */
 public record MemberArticle(
@@ -27,6 +28,7 @@ public record MemberArticle(
         Map<String, Double> terms,
         Map<String, Integer> entities,
         Map<String, Double> entityWeights,
+        List<String> countries,
         List<String> indexTerms) {
 
     public boolean isDuplicate() {
@@ -36,6 +38,6 @@ public record MemberArticle(
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
         return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
-                duplicateOf, terms, entities, entityWeights, indexTerms);
+                duplicateOf, terms, entities, entityWeights, countries, indexTerms);
     }
 }

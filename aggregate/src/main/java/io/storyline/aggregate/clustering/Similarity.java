@@ -114,6 +114,24 @@ final class Similarity {
                 Math.log1p(Math.abs(article.day() - incident.firstDay)));
     }
 
+    /**
+     * The article's places all lie in other countries than the incident's: one event does not happen in two
+     * countries that share no mention, however alike the reports read (two ferry groundings a week apart in
+     * different countries are told with the same words). Articles or incidents without a located place are never
+     * elsewhere. A rule rather than a model feature: the development data (one country) cannot fit its weight.
+     */
+    static boolean elsewhere(ArticleFeatures article, IncidentState incident) {
+        if (article.countries().isEmpty() || incident.countries.isEmpty()) {
+            return false;
+        }
+        for (String country : article.countries()) {
+            if (incident.countries.containsKey(country)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double cosine(double dot, double norm, double otherNorm) {
         return dot == 0 || norm == 0 || otherNorm == 0 ? 0 : Math.min(1, dot / (norm * otherNorm));
     }

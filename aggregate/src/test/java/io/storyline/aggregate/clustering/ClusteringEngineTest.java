@@ -152,6 +152,44 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void reportsWordedAlikeFromTwoCountriesAreTwoIncidents() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        String body = "a passenger ferry ran aground off the coast in fog and the coast guard took passengers ashore";
+        accept(engine, article("durban").published("2024-03-05").eventDate("2024-03-05").title("Ferry runs aground")
+                .body("Durban " + body).place("Durban", "South Africa").build());
+        List<Emission> recife = accept(engine, article("recife").source("other.example").published("2024-03-06")
+                .eventDate("2024-03-06").title("Ferry runs aground").body("Recife " + body)
+                .place("Recife", "Brazil").build());
+        assertEquals(List.of("OPENED"), events(recife));
+        List<Emission> again = accept(engine, article("durban-2").source("third.example").published("2024-03-06")
+                .eventDate("2024-03-05").title("Ferry runs aground").body("Durban " + body)
+                .place("Durban", "South Africa").build());
+        assertEquals(List.of("ARTICLE_ADDED", "CORROBORATED"), events(again));
+        assertEquals(List.of("durban", "durban-2"), records(again).get(0).articleIds());
+    }
+
+    @Test
+    void anArticleIsLocatedOnlyWhereMostOfItsPlacesAre() {
+        EnrichedArticle local = article("a").place("Baton Rouge", "United States").place("Baton Rouge", null)
+                .place("Iraq", "Iraq").build();
+        assertEquals(List.of("Iraq", "United States"), ArticleFeatures.of(local, T0).countries());
+        EnrichedArticle vague = article("b").place("Iraq", "Iraq").place("Belton", null).place("Conroe", null)
+                .build();
+        assertEquals(List.of(), ArticleFeatures.of(vague, T0).countries(), "unlocated places may lie anywhere");
+    }
+
+    @Test
+    void anArticleWithoutHeadlineIsKnownByItsLeadSentence() {
+        EnrichedArticle pasted = article("a").title(null).body("Dr. Anna Holm said the bridge in Millbrook would "
+                + "stay shut until Friday. Repairs start on Monday.").build();
+        assertEquals("Dr. Anna Holm said the bridge in Millbrook would stay shut until Friday.",
+                ArticleFeatures.of(pasted, T0).title());
+        EnrichedArticle longLead = article("b").title(" ").body("word ".repeat(100)).build();
+        String title = ArticleFeatures.of(longLead, T0).title();
+        assertTrue(title.length() <= ArticleFeatures.TITLE_LENGTH + 1 && title.endsWith("word…"), title);
+    }
+
+    @Test
     void aTextSharingTooLittleWithAnotherIsNoReprint() {
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
         accept(engine, article("a").body("warehouse fire in millbrook injures two firefighters")
