@@ -1,9 +1,11 @@
 package io.storyline.aggregate.state;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -12,13 +14,21 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Serde of the service's state-store values, in Smile (binary JSON, from Jackson). The engine reads an incident for every candidate it scores; binary numbers and back-referenced field
- * names make that several times cheaper than text JSON, which is what the topics carry for people and tools.
+ * Serde of the service's state-store values, in Smile (binary JSON, from Jackson). The engine reads an incident
+ * for every candidate it scores; binary numbers and back-referenced field names make that several times cheaper
+ * than text JSON, which is what the topics carry for people and tools.
  */
 public final class StateSerde<T> implements Serde<T> {
 
-    /** State written by an older version stays readable: fields it lacks are left at their defaults. */
-    private static final ObjectMapper SMILE = SmileMapper.builder()
+    /**
+     * State written by an older version stays readable: fields it lacks are left at their defaults. Names are
+     * neither canonicalised nor interned: most names here are map keys (terms, entities, index keys), an open
+     * vocabulary that kept Jackson's symbol table rehashing and {@code String.intern} busy on every read.
+     */
+    private static final ObjectMapper SMILE = SmileMapper.builder(SmileFactory.builder()
+                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                    .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                    .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
