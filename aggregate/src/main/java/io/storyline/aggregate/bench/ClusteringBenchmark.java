@@ -6,21 +6,31 @@ import io.storyline.aggregate.clustering.ClusteringParameters;
 import io.storyline.aggregate.clustering.ClusteringState;
 import io.storyline.aggregate.clustering.JoinModel;
 import io.storyline.aggregate.clustering.JoinPolicy;
-import io.storyline.aggregate.state.SerializedTable;
+import io.storyline.aggregate.state.Table;
 import io.storyline.common.article.EnrichedArticle;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * Clustering cost per article against a growing number of active incidents. For each size the engine is filled
  * with about that many active incidents (one article of each of as many invented events, spread over three weeks;
  * events that the engine takes for one make a few fewer),
- * then timed on further articles: follow-ups of those events and new events, half and half, in rounds that
- * alternate between the sizes. State is held as bytes through the stores' serdes, so every candidate read pays the
- * decoding the service pays, and its size is what the stores would hold.
+ * then timed on further articles: follow-ups of the last three days' events and new events, half and half (fewer
+ * follow-ups at the smallest size, where three days hold fewer events), in rounds that
+ * alternate between the sizes. State is held in RocksDB through the stores' serdes ({@link RocksTable}), as in the
+ * service, so every candidate read pays the lookup and decoding the service pays, and its size is what the stores
+ * would hold. (Kept in Java maps instead, a state of 100k incidents is gigabytes of heap, and full collections of
+ * it dominated the times.)
  *
  * <pre>
  * usage: ClusteringBenchmark [--sizes 1000,10000,100000] [--articles 1000]
@@ -32,6 +42,7 @@ public final class ClusteringBenchmark {
 
     private static final int SPREAD_DAYS = 21;
     private static final int ROUNDS = 5;
+    private static final int FOLLOW_UP_DAYS = 3;
 
     private ClusteringBenchmark() {
     }
@@ -61,11 +72,22 @@ public final class ClusteringBenchmark {
             return 2;
         }
         out.println("warming up...");
-        Workload.filled(sizes[0], measured).time(measured);
-        List<Workload> workloads = new ArrayList<>();
-        for (int size : sizes) {
-            workloads.add(Workload.filled(size, measured));
+        try (Workload warmUp = Workload.filled(sizes[0], measured)) {
+            warmUp.time(measured);
         }
+        List<Workload> workloads = new ArrayList<>();
+        try {
+            for (int size : sizes) {
+                workloads.add(Workload.filled(size, measured));
+            }
+            report(workloads, measured, out);
+        } finally {
+            workloads.forEach(Workload::close);
+        }
+        return 0;
+    }
+
+    private static void report(List<Workload> workloads, int measured, PrintStream out) {
         // Rounds alternate between the sizes, so a machine that gets busier or quieter meanwhile (a shared one)
         // weighs on every size alike instead of on whichever ran last.
         for (int round = 0; round < ROUNDS; round++) {
@@ -80,6 +102,10 @@ public final class ClusteringBenchmark {
                     workload.mean(), workload.percentile(0.5), workload.percentile(0.99),
                     workload.candidatesPerArticle(), workload.fillSeconds, workload.stateBytes() / 1048576.0);
         }
+        out.println("state store operations per article (all kinds) and their time, by table:");
+        for (Workload workload : workloads) {
+            out.printf("%16d%s%n", workload.engine.activeIncidents(), workload.storeCosts());
+        }
         if (workloads.size() > 1) {
             Workload first = workloads.get(0);
             Workload last = workloads.get(workloads.size() - 1);
@@ -87,22 +113,24 @@ public final class ClusteringBenchmark {
                     last.engine.activeIncidents(), first.engine.activeIncidents(), last.mean() / first.mean(),
                     last.percentile(0.5) / first.percentile(0.5));
         }
-        return 0;
     }
 
     /** An engine filled to one size, the articles still to time on it, and the times taken so far. */
-    private static final class Workload {
+    private static final class Workload implements AutoCloseable {
         private final ClusteringEngine engine;
         private final ClusteringState state;
+        private final List<RocksTable<?>> tables;
+        private final Map<String, long[]> storeCounts = new TreeMap<>();
         private final List<EnrichedArticle> pending;
         private final List<Long> nanos = new ArrayList<>();
         private final long[] candidates;
         private final double fillSeconds;
         private long timestamp;
 
-        private Workload(ClusteringEngine engine, ClusteringState state, long[] candidates,
+        private Workload(ClusteringEngine engine, ClusteringState state, List<RocksTable<?>> tables, long[] candidates,
                          List<EnrichedArticle> pending, double fillSeconds, long timestamp) {
             this.engine = engine;
+            this.tables = tables;
             this.candidates = candidates;
             this.state = state;
             this.pending = pending;
@@ -111,7 +139,16 @@ public final class ClusteringBenchmark {
         }
 
         static Workload filled(int size, int measured) {
-            ClusteringState state = ClusteringState.serialized();
+            List<RocksTable<?>> tables = new ArrayList<>();
+            Path dir = temporaryDirectory();
+            ClusteringState state = ClusteringState.of(new ClusteringState.TableMaker() {
+                @Override
+                public <V> Table<V> make(String name, Serde<V> serde) {
+                    RocksTable<V> table = RocksTable.open(dir.resolve(name), serde);
+                    tables.add(table);
+                    return table;
+                }
+            });
             ClusteringParameters parameters = ClusteringParameters.defaults();
             JoinPolicy decide = JoinPolicy.thresholds(parameters.joinThreshold(), parameters.mergeThreshold());
             long[] candidates = new long[1];
@@ -127,11 +164,20 @@ public final class ClusteringBenchmark {
             List<EnrichedArticle> followUps = new ArrayList<>();
             long timestamp = 1_700_000_000_000L;
             long start = System.nanoTime();
+            int seen = 0;
             for (int i = 0; i < size; i++) {
-                List<EnrichedArticle> coverage = news.event(i * SPREAD_DAYS / size);
+                int day = i * SPREAD_DAYS / size;
+                List<EnrichedArticle> coverage = news.event(day);
                 engine.accept(ArticleFeatures.of(coverage.get(0), timestamp++));
-                if (coverage.size() > 1 && followUps.size() < measured) {
-                    followUps.add(coverage.get(1 + random.nextInt(coverage.size() - 1)));
+                // Follow-ups come within days of their event, as news does: a uniform sample (reservoir) of the
+                // other outlets' articles on the events of the last FOLLOW_UP_DAYS days.
+                for (int a = 1; a < coverage.size() && day >= SPREAD_DAYS - FOLLOW_UP_DAYS; a++) {
+                    seen++;
+                    if (followUps.size() < measured) {
+                        followUps.add(coverage.get(a));
+                    } else if (random.nextInt(seen) < measured) {
+                        followUps.set(random.nextInt(measured), coverage.get(a));
+                    }
                 }
             }
             double fillSeconds = (System.nanoTime() - start) / 1e9;
@@ -144,16 +190,29 @@ public final class ClusteringBenchmark {
                 }
             }
             candidates[0] = 0;
-            return new Workload(engine, state, candidates, pending, fillSeconds, timestamp);
+            return new Workload(engine, state, tables, candidates, pending, fillSeconds, timestamp);
         }
 
         void time(int articles) {
+            tables.forEach(RocksTable::takeCounts);
             for (int i = 0; i < articles && !pending.isEmpty(); i++) {
                 ArticleFeatures article = ArticleFeatures.of(pending.remove(0), timestamp++);
                 long start = System.nanoTime();
                 engine.accept(article);
                 nanos.add(System.nanoTime() - start);
             }
+            for (RocksTable<?> table : tables) {
+                long[] counts = table.takeCounts();
+                storeCounts.merge(table.name(), counts, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+
+        /** Per table: store operations per timed article, and microseconds they took per article. */
+        String storeCosts() {
+            StringBuilder out = new StringBuilder();
+            storeCounts.forEach((name, counts) -> out.append(String.format("  %s %.0f ops %.0f us", name,
+                    counts[0] / (double) nanos.size(), counts[1] / 1e3 / nanos.size())));
+            return out.toString();
         }
 
         double candidatesPerArticle() {
@@ -169,14 +228,24 @@ public final class ClusteringBenchmark {
             return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, sorted.length * p)] / 1e3;
         }
 
-        /** The serialised size of everything the engine keeps: what its stores would hold. */
+        /** What the stores hold: live data and memtables of every table. */
         long stateBytes() {
-            return bytes(state.incidents()) + bytes(state.articles()) + bytes(state.postings())
-                    + bytes(state.reprints()) + bytes(state.statistics()) + bytes(state.schedule());
+            return tables.stream().mapToLong(RocksTable::bytes).sum();
         }
 
-        private static long bytes(Object table) {
-            return ((SerializedTable<?>) table).bytes();
+        @Override
+        public void close() {
+            tables.forEach(RocksTable::close);
+        }
+
+        private static Path temporaryDirectory() {
+            try {
+                Path dir = Files.createTempDirectory("storyline-clustering-bench-");
+                dir.toFile().deleteOnExit();
+                return dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a directory for the benchmark's state", e);
+            }
         }
     }
 

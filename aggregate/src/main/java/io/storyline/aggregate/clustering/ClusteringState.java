@@ -3,6 +3,7 @@ package io.storyline.aggregate.clustering;
 import io.storyline.aggregate.state.MemoryTable;
 import io.storyline.aggregate.state.SerializedTable;
 import io.storyline.aggregate.state.Table;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -32,12 +33,26 @@ public record ClusteringState(
     public static final String STATISTICS = "statistics";
     public static final String SCHEDULE = "schedule";
 
+    /** Makes one table of the state; a generic method, so implemented by a method reference. */
+    public interface TableMaker {
+        <V> Table<V> make(String name, Serde<V> serde);
+    }
+
+    /** Tables made by {@code maker}, each with the serde of its store in the service. */
+    public static ClusteringState of(TableMaker maker) {
+        return new ClusteringState(maker.make(INCIDENTS, ClusteringStores.INCIDENT_SERDE),
+                maker.make(ARTICLES, ClusteringStores.ARTICLE_SERDE), maker.make(POSTINGS, Serdes.Boolean()),
+                maker.make(REPRINTS, Serdes.Boolean()), maker.make(STATISTICS, Serdes.Long()),
+                maker.make(SCHEDULE, Serdes.String()));
+    }
+
     /** Tables holding values as bytes through the stores' serdes, as Kafka Streams stores do. */
     public static ClusteringState serialized() {
-        return new ClusteringState(new SerializedTable<>(ClusteringStores.INCIDENT_SERDE),
-                new SerializedTable<>(ClusteringStores.ARTICLE_SERDE), new SerializedTable<>(Serdes.Boolean()),
-                new SerializedTable<>(Serdes.Boolean()), new SerializedTable<>(Serdes.Long()),
-                new SerializedTable<>(Serdes.String()));
+        return of(ClusteringState::serializedTable);
+    }
+
+    private static <V> Table<V> serializedTable(String name, Serde<V> serde) {
+        return new SerializedTable<>(serde);
     }
 
     public static ClusteringState inMemory() {
