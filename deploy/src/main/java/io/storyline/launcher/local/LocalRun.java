@@ -80,6 +80,7 @@ public final class LocalRun {
                 if (Instant.now().isAfter(nextCheck)) {
                     nextCheck = Instant.now().plus(CHECK_INTERVAL);
                     if (missing(expected, watcher).isEmpty() && watcher.deadLettersFrom("ingest") >= ingestRejections) {
+                        watcher.drain(onEvent);
                         return new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
                                 published, Duration.between(started, Instant.now()));
                     }

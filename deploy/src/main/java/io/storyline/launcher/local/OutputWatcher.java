@@ -7,6 +7,7 @@ import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -30,6 +32,8 @@ final class OutputWatcher implements AutoCloseable {
     /** A dead letter as a person reads it. */
     record DeadLetterNote(String key, String service, String reason, String message) {
     }
+
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(30);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topics topics;
@@ -75,6 +79,19 @@ final class OutputWatcher implements AutoCloseable {
                     deadLetteredKeys.add(key);
                 }
             }
+        }
+    }
+
+    /**
+     * Reads on until every output partition is read to its end as it stands now. The events of an article are
+     * committed with its incident, so once the incidents are complete this brings the last of the events in.
+     */
+    void drain(Consumer<IncidentEvent> onEvent) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Instant deadline = Instant.now().plus(DRAIN_LIMIT);
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())
+                && Instant.now().isBefore(deadline)) {
+            poll(Duration.ofMillis(100), onEvent);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.storyline.launcher.local;
 
-import io.storyline.common.incident.Incident;
+import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.common.topic.Topics;
@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,6 +40,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "where to write the incidents (default: stdout)")
     Path output;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "also write every incident event (OPENED, ARTICLE_ADDED, CORROBORATED...) as JSON lines")
+    Path events;
+
     @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
             description = "instances of each service (default: ${DEFAULT-VALUE})")
     int instances;
@@ -59,15 +64,21 @@ public final class RunCommand implements Callable<Integer> {
         if (instances < 1 || partitions < 1) {
             throw new UserError("--instances and --partitions must be at least 1");
         }
-        if (output != null && output.getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
-            throw new UserError("cannot write " + output + ": its folder does not exist");
+        for (Path file : new Path[] {output, events}) {
+            if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                throw new UserError("cannot write " + file + ": its folder does not exist");
+            }
         }
         try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of())) {
             StorylineConfig config = kafka.resolve(Map.of(TopicsSetup.PARTITIONS, Integer.toString(partitions)))
                     .with("bootstrap.servers", broker.bootstrapServers());
-            LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, event -> { },
+            List<IncidentEvent> seen = new ArrayList<>();
+            LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, seen::add,
                     System.console() != null ? System.err : null);
-            write(result.incidents());
+            write(output, result.incidents().stream().map(Topics.INCIDENT_SERDE::toBytes).toList());
+            if (events != null) {
+                write(events, seen.stream().map(Topics.INCIDENT_EVENT_SERDE::toBytes).toList());
+            }
             System.err.printf("storyline: %d articles -> %d incidents (%d instance%s of each service, %d partitions) "
                             + "in %.1f s; %d dead letters%s%n",
                     result.articleIds().size(), result.incidents().size(), instances, instances == 1 ? "" : "s",
@@ -79,26 +90,26 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(List<Incident> incidents) {
+    /** JSON lines to {@code file} (replaced whole, never left half-written), or to stdout when it is null. */
+    private static void write(Path file, List<byte[]> lines) {
         try {
-            if (output == null) {
-                writeTo(System.out, incidents);
-                System.out.flush();
+            if (file == null) {
+                writeTo(System.out, lines);
                 return;
             }
-            Path partial = output.resolveSibling(output.getFileName() + ".partial");
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                writeTo(out, incidents);
+                writeTo(out, lines);
             }
-            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static void writeTo(OutputStream out, List<Incident> incidents) throws IOException {
-        for (Incident incident : incidents) {
-            out.write(Topics.INCIDENT_SERDE.toBytes(incident));
+    private static void writeTo(OutputStream out, List<byte[]> lines) throws IOException {
+        for (byte[] line : lines) {
+            out.write(line);
             out.write('\n');
         }
         out.flush();

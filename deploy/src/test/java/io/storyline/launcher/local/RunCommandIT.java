@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.common.incident.Incident;
+import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.topic.Topics;
 import io.storyline.launcher.Main;
 import java.io.ByteArrayOutputStream;
@@ -23,8 +24,9 @@ class RunCommandIT {
         Path output = dir.resolve("incidents.jsonl");
         Path input = Path.of(RunCommandIT.class.getResource("/e2e").toURI());
 
+        Path events = dir.resolve("events.jsonl");
         int code = Main.execute("run", "--embedded", "--input", input.toString(), "--output", output.toString(),
-                "--instances", "2", "--partitions", "2");
+                "--events", events.toString(), "--instances", "2", "--partitions", "2");
 
         assertEquals(0, code);
         List<Incident> incidents = Files.readAllLines(output).stream()
@@ -32,6 +34,12 @@ class RunCommandIT {
                 .toList();
         assertEquals(2, incidents.size(), incidents::toString);
         assertEquals(List.of(1, 2), incidents.stream().map(i -> i.articleIds().size()).sorted().toList());
+        Incident corroborated = incidents.stream().filter(i -> i.articleIds().size() == 2).findFirst().orElseThrow();
+        List<String> itsEvents = Files.readAllLines(events).stream()
+                .map(line -> Topics.INCIDENT_EVENT_SERDE.fromBytes(line.getBytes(StandardCharsets.UTF_8)))
+                .filter(event -> event.incidentId().equals(corroborated.incidentId()))
+                .map(IncidentEvent::type).toList();
+        assertEquals(List.of("OPENED", "ARTICLE_ADDED", "CORROBORATED"), itsEvents);
     }
 
     @Test
