@@ -1,5 +1,6 @@
 package io.storyline.launcher;
 
+import io.storyline.launcher.broker.BrokerCommand;
 import io.storyline.launcher.local.DemoCommand;
 import io.storyline.launcher.local.RunCommand;
 import io.storyline.launcher.tail.TailCommand;
@@ -27,6 +28,7 @@ final class Commands {
             cli.addSubcommand(kind.command(), service);
         }
         cli.addSubcommand("tail", new TailCommand());
+        cli.addSubcommand("broker", new BrokerCommand());
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());
         cli.addSubcommand("bench", new BenchCommand());

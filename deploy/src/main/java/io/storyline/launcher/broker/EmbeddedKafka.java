@@ -42,16 +42,27 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Starts a broker with {@code overrides} on top of single-node defaults; retries when a port is taken. */
     public static EmbeddedKafka start(Map<String, String> overrides) {
+        return start(overrides, 0);
+    }
+
+    /**
+     * Starts a broker whose clients connect on {@code port}, or on a free port when it is 0 (then retrying when
+     * another process takes the port between choosing and binding it).
+     */
+    public static EmbeddedKafka start(Map<String, String> overrides, int port) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         removeLeftovers(tmp);
         RuntimeException last = null;
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             Path dir = createDir(tmp);
             try {
-                return startIn(dir, overrides);
+                return startIn(dir, overrides, port == 0 ? freePort() : port);
             } catch (RuntimeException e) {
                 deleteRecursively(dir);
                 last = e;
+                if (port != 0 && causedByBind(e)) {
+                    throw new PortInUseException(port, e);
+                }
                 if (!causedByBind(e)) {
                     break;
                 }
@@ -60,12 +71,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         throw new IllegalStateException("cannot start the embedded Kafka broker: " + last.getMessage(), last);
     }
 
+    /** The port asked for is taken. */
+    public static final class PortInUseException extends IllegalStateException {
+        PortInUseException(int port, Throwable cause) {
+            super("port " + port + " is already in use", cause);
+        }
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
 
-    private static EmbeddedKafka startIn(Path dir, Map<String, String> overrides) {
-        int port = freePort();
+    private static EmbeddedKafka startIn(Path dir, Map<String, String> overrides, int port) {
         int controllerPort = freePort();
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
