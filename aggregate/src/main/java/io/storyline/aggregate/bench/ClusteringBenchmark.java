@@ -181,6 +181,7 @@ public final class ClusteringBenchmark {
                 }
             }
             double fillSeconds = (System.nanoTime() - start) / 1e9;
+            tables.forEach(RocksTable::settle);
             List<EnrichedArticle> pending = new ArrayList<>();
             while (pending.size() < measured) {
                 if (pending.size() % 2 == 0 && !followUps.isEmpty()) {

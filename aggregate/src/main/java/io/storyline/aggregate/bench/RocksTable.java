@@ -160,6 +160,18 @@ final class RocksTable<V> implements Table<V>, AutoCloseable {
         return out;
     }
 
+    /**
+     * Compacts the whole table: a fill writes for minutes at a rate no service sees, and the compactions it leaves
+     * behind would run on the cores the timing uses.
+     */
+    void settle() {
+        try {
+            db.compactRange();
+        } catch (RocksDBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     String name() {
         return dir.getFileName().toString();
     }
