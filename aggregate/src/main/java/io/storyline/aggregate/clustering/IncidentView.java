@@ -38,11 +38,20 @@ final class IncidentView {
         List<Incident.RankedEntity> out = new ArrayList<>();
         counts.entrySet().stream()
                 .filter(e -> !placesOnly || EntityType.LOCATION.equals(ArticleFeatures.typeOf(e.getKey())))
+                .filter(e -> isName(ArticleFeatures.nameOf(e.getKey())))
                 .sorted(byCountThenKey())
                 .limit(limit)
                 .forEach(e -> out.add(new Incident.RankedEntity(ArticleFeatures.nameOf(e.getKey()),
                         ArticleFeatures.typeOf(e.getKey()), e.getValue())));
         return out;
+    }
+
+    /**
+     * Whether an entity is named: enrich also marks generic mentions ("a missile", "the coast guard"), which help
+     * matching but tell a reader of the incident nothing; a name has a capital or a digit (Kh-101, ATACMS, Dnipro).
+     */
+    static boolean isName(String name) {
+        return name.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static Comparator<Map.Entry<String, Integer>> byCountThenKey() {

@@ -179,6 +179,16 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void anIncidentListsNamesNotGenericMentions() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        List<Emission> out = accept(engine, article("a").body("a Kh-101 missile hit Dnipro")
+                .entities("WEAPON:Kh-101", "WEAPON:missile", "LOCATION:Dnipro").build());
+        List<String> listed = records(out).get(0).entities().stream().map(Incident.RankedEntity::canonical).sorted()
+                .toList();
+        assertEquals(List.of("Dnipro", "Kh-101"), listed);
+    }
+
+    @Test
     void anArticleWithoutHeadlineIsKnownByItsLeadSentence() {
         EnrichedArticle pasted = article("a").title(null).body("Dr. Anna Holm said the bridge in Millbrook would "
                 + "stay shut until Friday. Repairs start on Monday.").build();
