@@ -5,6 +5,7 @@ import io.storyline.common.metrics.ServiceMetrics;
 import io.storyline.common.metrics.TopologyMetering;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.Set;
@@ -35,6 +36,9 @@ import org.slf4j.LoggerFactory;
 public final class ServiceRuntime implements AutoCloseable {
 
     public static final String SHUTDOWN_TIMEOUT = "storyline.shutdown.timeout";
+    /** Stream threads replaced within {@link #REPLACEMENT_WINDOW} before a failing client is shut down. */
+    static final int REPLACEMENTS = 3;
+    static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
 
@@ -75,11 +79,19 @@ public final class ServiceRuntime implements AutoCloseable {
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((newState, oldState) -> onStateChange(newState, oldState));
         streams.setGlobalStateRestoreListener(progress);
+        ThreadReplacements replacements = new ThreadReplacements(REPLACEMENTS, REPLACEMENT_WINDOW, Clock.systemUTC());
         streams.setUncaughtExceptionHandler(exception -> {
+            String message = io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception);
+            // An error the broker answered (a transaction a restarted broker no longer knows, a timed-out commit)
+            // may pass; a refusal (credentials, rights) will not, nor will a bug in the service's own code.
+            if (refusal(exception) == null && brokerSide(exception) && replacements.tryReplace()) {
+                LOG.warn("{}: stream thread failed, replacing it: {}", service.name(), message, exception);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             failure.compareAndSet(null, exception);
             if (refusal(exception) == null) {
-                LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(),
-                        io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception), exception);
+                LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(), message,
+                        exception);
             }
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
@@ -136,6 +148,17 @@ public final class ServiceRuntime implements AutoCloseable {
      * The cluster's refusal of this service's credentials or rights somewhere in {@code failure}: a setting to
      * fix, not a bug, so it is reported in one line, without a stack trace.
      */
+    /** Whether {@code failure} comes from the Kafka protocol (an error a broker answered, a request timing out). */
+    private static boolean brokerSide(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.ApiException
+                    || t instanceof org.apache.kafka.common.errors.RetriableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Exception refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AuthenticationException || t instanceof AuthorizationException) {
