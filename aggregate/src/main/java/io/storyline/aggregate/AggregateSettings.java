@@ -32,7 +32,7 @@ import java.time.Duration;
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
  * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>4</td>
  *     <td>candidate incidents compared with each article</td></tr>
- * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT10S</td>
+ * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT1S</td>
  *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
  *     several upstream partitions); the clustering order waits this much record time behind every partition</td></tr>
  * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
@@ -71,7 +71,7 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
                 d.maxIncidentTerms(),
                 corroboration,
                 d.rankedEntities()),
-                positive(config, "order.lateness", Duration.ofSeconds(10)),
+                positive(config, "order.lateness", Duration.ofSeconds(1)),
                 positive(config, "order.idle.timeout", Duration.ofSeconds(5)),
                 positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }
