@@ -35,7 +35,7 @@ import java.time.Duration;
  * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT1S</td>
  *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
  *     several upstream partitions); the clustering order waits this much record time behind every partition</td></tr>
- * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT5S</td>
+ * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT1S</td>
  *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
  *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
  * <tr><td>{@code storyline.aggregate.order.max.wait}</td><td>PT60S</td>
@@ -72,7 +72,7 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
                 corroboration,
                 d.rankedEntities()),
                 positive(config, "order.lateness", Duration.ofSeconds(1)),
-                positive(config, "order.idle.timeout", Duration.ofSeconds(5)),
+                positive(config, "order.idle.timeout", Duration.ofSeconds(1)),
                 positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }
 
