@@ -118,7 +118,6 @@ public final class ClusteringBenchmark {
     /** An engine filled to one size, the articles still to time on it, and the times taken so far. */
     private static final class Workload implements AutoCloseable {
         private final ClusteringEngine engine;
-        private final ClusteringState state;
         private final List<RocksTable<?>> tables;
         private final Map<String, long[]> storeCounts = new TreeMap<>();
         private final List<EnrichedArticle> pending;
@@ -127,12 +126,11 @@ public final class ClusteringBenchmark {
         private final double fillSeconds;
         private long timestamp;
 
-        private Workload(ClusteringEngine engine, ClusteringState state, List<RocksTable<?>> tables, long[] candidates,
+        private Workload(ClusteringEngine engine, List<RocksTable<?>> tables, long[] candidates,
                          List<EnrichedArticle> pending, double fillSeconds, long timestamp) {
             this.engine = engine;
             this.tables = tables;
             this.candidates = candidates;
-            this.state = state;
             this.pending = pending;
             this.fillSeconds = fillSeconds;
             this.timestamp = timestamp;
@@ -191,7 +189,7 @@ public final class ClusteringBenchmark {
                 }
             }
             candidates[0] = 0;
-            return new Workload(engine, state, tables, candidates, pending, fillSeconds, timestamp);
+            return new Workload(engine, tables, candidates, pending, fillSeconds, timestamp);
         }
 
         void time(int articles) {

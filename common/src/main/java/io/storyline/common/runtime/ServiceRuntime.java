@@ -84,12 +84,13 @@ public final class ServiceRuntime implements AutoCloseable {
             String message = io.storyline.common.deadletter.DeadLetterHeaders.messageOf(exception);
             // An error the broker answered (a transaction a restarted broker no longer knows, a timed-out commit)
             // may pass; a refusal (credentials, rights) will not, nor will a bug in the service's own code.
-            if (refusal(exception) == null && brokerSide(exception) && replacements.tryReplace()) {
+            boolean refused = refusal(exception) != null;
+            if (!refused && brokerSide(exception) && replacements.tryReplace()) {
                 LOG.warn("{}: stream thread failed, replacing it: {}", service.name(), message, exception);
                 return StreamThreadExceptionResponse.REPLACE_THREAD;
             }
             failure.compareAndSet(null, exception);
-            if (refusal(exception) == null) {
+            if (!refused) {
                 LOG.error("{}: stream thread failed, shutting the client down: {}", service.name(), message,
                         exception);
             }
