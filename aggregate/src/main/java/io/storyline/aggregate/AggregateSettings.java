@@ -32,9 +32,10 @@ import java.time.Duration;
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
  * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>4</td>
  *     <td>candidate incidents compared with each article</td></tr>
- * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT1S</td>
+ * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT0.2S</td>
  *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
- *     several upstream partitions); the clustering order waits this much record time behind every partition</td></tr>
+ *     several upstream partitions); the clustering order waits this much record time behind every partition, so
+ *     it adds to every article's latency; articles later than this are counted in {@code late-arrivals-total}</td></tr>
  * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT1S</td>
  *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
  *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
@@ -71,7 +72,7 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
                 d.maxIncidentTerms(),
                 corroboration,
                 d.rankedEntities()),
-                positive(config, "order.lateness", Duration.ofSeconds(1)),
+                positive(config, "order.lateness", Duration.ofMillis(200)),
                 positive(config, "order.idle.timeout", Duration.ofSeconds(1)),
                 positive(config, "order.max.wait", Duration.ofSeconds(60)));
     }

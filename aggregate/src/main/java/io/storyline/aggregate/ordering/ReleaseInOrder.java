@@ -3,6 +3,7 @@ package io.storyline.aggregate.ordering;
 import io.storyline.aggregate.clustering.ArticleFeatures;
 import java.time.Duration;
 import java.util.function.IntSupplier;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -10,6 +11,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ordering stage in the single clustering task: buffers articles from every input partition and releases
@@ -18,9 +21,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * idle at start-up or between bursts get the time to deliver their first article). Articles from several partitions reach this task in whatever interleaving the upstream
  * tasks and instances happen to produce; released in this order, they cluster the same way at any number of
  * instances. A partition that neither advances nor goes idle (its task is moving between instances, say) holds
- * the others back for at most {@code maxWait}.
+ * the others back for at most {@code maxWait}. An article that arrives after a later one has gone (its partition
+ * delivered it further out of order than the lateness allows) is still clustered, at once, and counted: the
+ * metric {@code late-arrivals-total} tells an operator the lateness is too short for this input.
  */
 public final class ReleaseInOrder implements Processor<String, OrderEnvelope, String, ArticleFeatures> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReleaseInOrder.class);
+    static final String METRIC_SCOPE = "storyline-order";
+    static final String LATE_ARRIVALS = "late-arrivals";
 
     private final OrderingStores stores;
     private final IntSupplier partitionCount;
@@ -31,6 +40,9 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
     private ProcessorContext<String, ArticleFeatures> context;
     private KeyValueStore<String, OrderEnvelope> buffer;
     private KeyValueStore<Integer, Watermark> watermarks;
+    /** The key of the article released last in this task's lifetime: anything arriving below it is late. */
+    private String lastReleased;
+    private Sensor lateArrivals;
 
     /**
      * @param lateness how far out of record-time order one input partition may deliver (its upstream merged
@@ -51,6 +63,8 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         this.inputPartitions = partitionCount.getAsInt();
         this.buffer = context.getStateStore(stores.buffer());
         this.watermarks = context.getStateStore(stores.watermarks());
+        this.lateArrivals = context.metrics().addRateTotalSensor(METRIC_SCOPE, context.taskId().toString(),
+                LATE_ARRIVALS, Sensor.RecordingLevel.INFO);
         Duration shorter = idleTimeout.compareTo(maxWait) < 0 ? idleTimeout : maxWait;
         context.schedule(checkInterval(shorter), PunctuationType.WALL_CLOCK_TIME, now -> release());
     }
@@ -65,7 +79,15 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
         } else {
             long latest = previous == null ? record.timestamp() : Math.max(previous.timestamp(), record.timestamp());
             watermarks.put(envelope.partition(), new Watermark(latest, false));
-            buffer.put(key(record.timestamp(), envelope), envelope.arrived(context.currentSystemTimeMs()));
+            String key = key(record.timestamp(), envelope);
+            if (lastReleased != null && key.compareTo(lastReleased) < 0) {
+                lateArrivals.record();
+                LOG.warn("article {} from partition {} of the input arrived {} ms of record time behind an article "
+                        + "already clustered; it is clustered now, out of order: storyline.aggregate.order.lateness "
+                        + "({}) is shorter than how far out of order the input delivers", envelope.article().id(),
+                        envelope.partition(), timestampOf(lastReleased) - record.timestamp(), lateness);
+            }
+            buffer.put(key, envelope.arrived(context.currentSystemTimeMs()));
         }
         release();
     }
@@ -85,6 +107,9 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
                 return;
             }
             buffer.delete(head.key);
+            if (lastReleased == null || head.key.compareTo(lastReleased) > 0) {
+                lastReleased = head.key;
+            }
             ArticleFeatures article = head.value.article();
             context.forward(new Record<>(article.id(), article, timestamp));
         }

@@ -131,6 +131,26 @@ class ReleaseInOrderTest {
         assertEquals(List.of("a1"), released());
     }
 
+    @Test
+    void anArticleLaterThanTheLatenessAllowsIsClusteredAtOnceAndCounted() {
+        arriveAtMillis(0, "x", 1000);
+        arriveAtMillis(1, "y", 1100);
+        arriveAtMillis(0, "z", 2000);
+        arriveAtMillis(1, "v", 2000);
+        assertEquals(List.of("x", "y"), released());
+        assertEquals(0.0, lateArrivals());
+        arriveAtMillis(1, "straggler", 900);
+        assertEquals(List.of("straggler"), released(), "nothing can still come before it: it goes at once");
+        assertEquals(1.0, lateArrivals());
+    }
+
+    private double lateArrivals() {
+        return driver.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals(ReleaseInOrder.LATE_ARRIVALS + "-total"))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+                .sum();
+    }
+
     private static ArticleFeatures article(String id) {
         return new ArticleFeatures(id, "s", "t", "h", 0, 0, null, "", Map.of(), Map.of(), List.of(), List.of());
     }
