@@ -102,7 +102,7 @@ public final class ClusteringBenchmark {
                     workload.mean(), workload.percentile(0.5), workload.percentile(0.99),
                     workload.candidatesPerArticle(), workload.fillSeconds, workload.stateBytes() / 1048576.0);
         }
-        out.println("state store operations per article (all kinds) and their time, by table:");
+        out.println("state store operations per article (all kinds), their time and the bytes they read, by table:");
         for (Workload workload : workloads) {
             out.printf("%16d%s%n", workload.engine.activeIncidents(), workload.storeCosts());
         }
@@ -202,15 +202,17 @@ public final class ClusteringBenchmark {
             }
             for (RocksTable<?> table : tables) {
                 long[] counts = table.takeCounts();
-                storeCounts.merge(table.name(), counts, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                storeCounts.merge(table.name(), counts, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1],
+                        a[2] + b[2]});
             }
         }
 
-        /** Per table: store operations per timed article, and microseconds they took per article. */
+        /** Per table: store operations per timed article, microseconds they took and kilobytes they read. */
         String storeCosts() {
             StringBuilder out = new StringBuilder();
-            storeCounts.forEach((name, counts) -> out.append(String.format("  %s %.0f ops %.0f us", name,
-                    counts[0] / (double) nanos.size(), counts[1] / 1e3 / nanos.size())));
+            storeCounts.forEach((name, counts) -> out.append(String.format("  %s %.0f ops %.0f us %.1f KB", name,
+                    counts[0] / (double) nanos.size(), counts[1] / 1e3 / nanos.size(),
+                    counts[2] / 1024.0 / nanos.size())));
             return out.toString();
         }
 

@@ -52,6 +52,7 @@ final class RocksTable<V> implements Table<V>, AutoCloseable {
     private final RocksDB db;
     private long operations;
     private long nanos;
+    private long bytesRead;
 
     private RocksTable(Path dir, Serde<V> serde) throws RocksDBException {
         this.dir = dir;
@@ -89,6 +90,7 @@ final class RocksTable<V> implements Table<V>, AutoCloseable {
         long start = System.nanoTime();
         try {
             byte[] bytes = db.get(bytes(key));
+            bytesRead += bytes == null ? 0 : bytes.length;
             return bytes == null ? null : serde.deserializer().deserialize("", bytes);
         } catch (RocksDBException e) {
             throw new IllegalStateException(e);
@@ -126,11 +128,12 @@ final class RocksTable<V> implements Table<V>, AutoCloseable {
         nanos += System.nanoTime() - start;
     }
 
-    /** Operations so far and the time they took, then starts counting afresh. */
+    /** Operations so far, the time they took and the value bytes point reads returned; then counts afresh. */
     long[] takeCounts() {
-        long[] counts = {operations, nanos};
+        long[] counts = {operations, nanos, bytesRead};
         operations = 0;
         nanos = 0;
+        bytesRead = 0;
         return counts;
     }
 
@@ -153,7 +156,9 @@ final class RocksTable<V> implements Table<V>, AutoCloseable {
                 if (!within.test(key)) {
                     break;
                 }
-                out.add(Map.entry(key, serde.deserializer().deserialize("", entries.value())));
+                byte[] value = entries.value();
+                bytesRead += value.length;
+                out.add(Map.entry(key, serde.deserializer().deserialize("", value)));
             }
         }
         counted(start);

@@ -47,8 +47,18 @@ final class ActiveIncidents {
         return statistics;
     }
 
+    /** The whole incident, its profile attached; null if it is not active. */
     IncidentState incident(String id) {
-        return state.incidents().get(id);
+        IncidentState incident = state.incidents().get(id);
+        if (incident != null) {
+            incident.profile = state.profiles().get(id);
+        }
+        return incident;
+    }
+
+    /** What comparisons need of an incident, without its record; null if it is not active. */
+    IncidentProfile profile(String id) {
+        return state.profiles().get(id);
     }
 
     MemberArticle member(String articleId) {
@@ -79,8 +89,8 @@ final class ActiveIncidents {
         incident.title = article.title();
         incident.firstSeen = article.timestamp();
         incident.lastUpdated = article.timestamp();
-        incident.firstDay = article.day();
-        incident.lastDay = article.day();
+        incident.profile.firstDay = article.day();
+        incident.profile.lastDay = article.day();
         statistics.incidentOpened();
         change(incident, false, () -> addOriginal(incident, article, vector));
         return incident;
@@ -129,16 +139,18 @@ final class ActiveIncidents {
         change(survivor, true, () -> {
             survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
             survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
-            survivor.firstDay = Math.min(survivor.firstDay, loser.firstDay);
-            survivor.lastDay = Math.max(survivor.lastDay, loser.lastDay);
+            survivor.profile.firstDay = Math.min(survivor.profile.firstDay, loser.profile.firstDay);
+            survivor.profile.lastDay = Math.max(survivor.profile.lastDay, loser.profile.lastDay);
             survivor.articleIds.addAll(loser.articleIds);
             survivor.duplicates.putAll(loser.duplicates);
             loser.sources.forEach((source, count) -> survivor.sources.merge(source, count, Integer::sum));
-            loser.terms.forEach((term, weight) -> survivor.terms.merge(term, weight, Double::sum));
+            IncidentProfile into = survivor.profile;
+            IncidentProfile from = loser.profile;
+            from.terms.forEach((term, weight) -> into.terms.merge(term, weight, Double::sum));
             loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
-            loser.entityWeights.forEach((entity, weight) -> survivor.entityWeights.merge(entity, weight, Double::sum));
-            loser.eventDates.forEach((date, count) -> survivor.eventDates.merge(date, count, Integer::sum));
-            loser.countries.forEach((country, count) -> survivor.countries.merge(country, count, Integer::sum));
+            from.entityWeights.forEach((entity, weight) -> into.entityWeights.merge(entity, weight, Double::sum));
+            from.eventDates.forEach((date, count) -> into.eventDates.merge(date, count, Integer::sum));
+            from.countries.forEach((country, count) -> into.countries.merge(country, count, Integer::sum));
             pruneTerms(survivor);
             for (MemberArticle member : members) {
                 member.indexTerms().forEach(key -> index.add(key, survivor.id));
@@ -166,9 +178,11 @@ final class ActiveIncidents {
         statistics.removed(profileKeys(incident));
         statistics.incidentClosed();
         state.incidents().delete(incident.id);
+        state.profiles().delete(incident.id);
     }
 
-    void save(IncidentState incident) {
+    /** Stores a change of the incident's record alone (its profile unchanged). */
+    void saveRecord(IncidentState incident) {
         state.incidents().put(incident.id, incident);
     }
 
@@ -189,15 +203,16 @@ final class ActiveIncidents {
             schedule.cancel(incident.id, dueBefore);
         }
         schedule.schedule(incident.id, dueDay(incident));
-        incident.refreshNorms();
-        save(incident);
+        incident.profile.refreshNorms();
+        saveRecord(incident);
+        state.profiles().put(incident.id, incident.profile);
     }
 
     private static void touch(IncidentState incident, ArticleFeatures article) {
         incident.lastUpdated = Math.max(incident.lastUpdated, article.timestamp());
         incident.firstSeen = Math.min(incident.firstSeen, article.timestamp());
-        incident.firstDay = Math.min(incident.firstDay, article.day());
-        incident.lastDay = Math.max(incident.lastDay, article.day());
+        incident.profile.firstDay = Math.min(incident.profile.firstDay, article.day());
+        incident.profile.lastDay = Math.max(incident.profile.lastDay, article.day());
     }
 
     private void addOriginal(IncidentState incident, ArticleFeatures article, Similarity.ArticleVector vector) {
@@ -205,13 +220,14 @@ final class ActiveIncidents {
             incident.articleIds.add(article.id());
         }
         incident.sources.merge(article.source(), 1, Integer::sum);
-        vector.terms().forEach((term, weight) -> incident.terms.merge(term, weight, Double::sum));
+        IncidentProfile profile = incident.profile;
+        vector.terms().forEach((term, weight) -> profile.terms.merge(term, weight, Double::sum));
         pruneTerms(incident);
         article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
-        vector.entities().forEach((key, weight) -> incident.entityWeights.merge(key, weight, Double::sum));
-        article.countries().forEach(country -> incident.countries.merge(country, 1, Integer::sum));
+        vector.entities().forEach((key, weight) -> profile.entityWeights.merge(key, weight, Double::sum));
+        article.countries().forEach(country -> profile.countries.merge(country, 1, Integer::sum));
         if (article.eventDate() != null) {
-            incident.eventDates.merge(article.eventDate(), 1, Integer::sum);
+            profile.eventDates.merge(article.eventDate(), 1, Integer::sum);
         }
         List<String> keys = new ArrayList<>(Similarity.indexKeys(vector, parameters.indexTermsPerArticle()));
         keys.forEach(key -> index.add(key, incident.id));
@@ -238,13 +254,14 @@ final class ActiveIncidents {
     }
 
     private static void removeContribution(IncidentState incident, MemberArticle known) {
+        IncidentProfile profile = incident.profile;
         decrement(incident.sources, known.source());
-        subtract(incident.terms, known.terms());
-        subtract(incident.entityWeights, known.entityWeights());
+        subtract(profile.terms, known.terms());
+        subtract(profile.entityWeights, known.entityWeights());
         known.entities().keySet().forEach(key -> decrement(incident.entities, key));
-        known.countries().forEach(country -> decrement(incident.countries, country));
+        known.countries().forEach(country -> decrement(profile.countries, country));
         if (known.eventDate() != null) {
-            decrement(incident.eventDates, known.eventDate());
+            decrement(profile.eventDates, known.eventDate());
         }
     }
 
@@ -267,27 +284,29 @@ final class ActiveIncidents {
      * state, stays bounded in size however many articles join.
      */
     private void pruneTerms(IncidentState incident) {
-        int excess = incident.terms.size() - parameters.maxIncidentTerms();
+        Map<String, Double> terms = incident.profile.terms;
+        int excess = terms.size() - parameters.maxIncidentTerms();
         if (excess > 0) {
-            incident.terms.entrySet().stream()
+            terms.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue()
                             .thenComparing(Map.Entry.<String, Double>comparingByKey(Comparator.reverseOrder())))
                     .limit(excess)
                     .map(Map.Entry::getKey)
                     .toList()
-                    .forEach(incident.terms::remove);
+                    .forEach(terms::remove);
         }
     }
 
     /** The statistics keys an incident counts in: its profile terms and its compared entities. */
     private static Set<String> profileKeys(IncidentState incident) {
-        Set<String> keys = new HashSet<>(incident.terms.keySet());
-        keys.addAll(incident.entityWeights.keySet());
+        Set<String> keys = new HashSet<>(incident.profile.terms.keySet());
+        keys.addAll(incident.profile.entityWeights.keySet());
         return keys;
     }
 
     private double dueDay(IncidentState incident) {
-        return Math.min(incident.lastDay + parameters.retireAfterDays(), incident.firstDay + parameters.maxAgeDays());
+        return Math.min(incident.profile.lastDay + parameters.retireAfterDays(),
+                incident.profile.firstDay + parameters.maxAgeDays());
     }
 
     private static void decrement(Map<String, Integer> counts, String key) {

@@ -77,11 +77,11 @@ public final class ClusteringEngine {
             publish(out, incident, IncidentView.OPEN, null);
             return out;
         }
-        IncidentState incident = decision.join().incident();
+        IncidentState incident = active.incident(decision.join().incident().id());
         active.join(incident, article, vector);
         event(out, IncidentEventType.ARTICLE_ADDED, incident, article, null, null);
         for (JoinPolicy.Candidate other : decision.merge()) {
-            incident = merge(incident, other.incident(), article, out);
+            incident = merge(incident, active.incident(other.incident().id()), article, out);
         }
         corroborate(incident, article, out);
         publish(out, incident, IncidentView.OPEN, null);
@@ -102,7 +102,7 @@ public final class ClusteringEngine {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(parameters.maxCandidates())
                 .forEach(hit -> {
-                    IncidentState incident = active.incident(hit.getKey());
+                    IncidentProfile incident = active.profile(hit.getKey());
                     if (incident != null && withinTime(incident, article.day())
                             && !Similarity.elsewhere(article, incident)) {
                         MatchFeatures features = similarity.features(article, vector, incident);
@@ -114,7 +114,7 @@ public final class ClusteringEngine {
         return out;
     }
 
-    private boolean withinTime(IncidentState incident, double day) {
+    private boolean withinTime(IncidentProfile incident, double day) {
         return day >= incident.firstDay - parameters.maxGapDays()
                 && day <= incident.lastDay + parameters.maxGapDays()
                 && day - incident.firstDay <= parameters.maxAgeDays();
@@ -142,7 +142,7 @@ public final class ClusteringEngine {
     private void corroborate(IncidentState incident, ArticleFeatures article, List<Emission> out) {
         if (!incident.corroborated && incident.sourceCount() >= parameters.corroborationThreshold()) {
             incident.corroborated = true;
-            active.save(incident);
+            active.saveRecord(incident);
             event(out, IncidentEventType.CORROBORATED, incident, article, null, null);
         }
     }
@@ -191,7 +191,7 @@ public final class ClusteringEngine {
     }
 
     /** Stable across instances and restarts: the id of the article that opened the incident, hashed. */
-    static String incidentIdFor(String articleId) {
+    public static String incidentIdFor(String articleId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
             return "inc-" + HexFormat.of().formatHex(digest, 0, 8);

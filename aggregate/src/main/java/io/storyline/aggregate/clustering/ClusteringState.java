@@ -10,7 +10,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * Every table the engine keeps, all of them bounded by the active window: incidents and their member articles
  * leave together when an incident retires, and with them their index entries.
  *
- * @param incidents  active incidents by id
+ * @param incidents  active incidents by id: their records
+ * @param profiles   active incidents by id: what comparisons read ({@link IncidentProfile})
  * @param articles   active member articles by id
  * @param postings   candidate index: {@code matchKey SEPARATOR incidentId}
  * @param reprints   reprint index: {@code band SEPARATOR articleId}
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public record ClusteringState(
         Table<IncidentState> incidents,
+        Table<IncidentProfile> profiles,
         Table<MemberArticle> articles,
         Table<Boolean> postings,
         Table<Boolean> reprints,
@@ -27,6 +29,7 @@ public record ClusteringState(
 
     /** Names of the tables, used as Kafka Streams store names (prefixed by the service). */
     public static final String INCIDENTS = "incidents";
+    public static final String PROFILES = "profiles";
     public static final String ARTICLES = "articles";
     public static final String POSTINGS = "postings";
     public static final String REPRINTS = "reprints";
@@ -41,7 +44,7 @@ public record ClusteringState(
     /** Tables made by {@code maker}, each with the serde of its store in the service. */
     public static ClusteringState of(TableMaker maker) {
         return new ClusteringState(maker.make(INCIDENTS, ClusteringStores.INCIDENT_SERDE),
-                maker.make(ARTICLES, ClusteringStores.ARTICLE_SERDE), maker.make(POSTINGS, Serdes.Boolean()),
+                maker.make(PROFILES, ClusteringStores.PROFILE_SERDE), maker.make(ARTICLES, ClusteringStores.ARTICLE_SERDE), maker.make(POSTINGS, Serdes.Boolean()),
                 maker.make(REPRINTS, Serdes.Boolean()), maker.make(STATISTICS, Serdes.Long()),
                 maker.make(SCHEDULE, Serdes.String()));
     }
@@ -57,6 +60,6 @@ public record ClusteringState(
 
     public static ClusteringState inMemory() {
         return new ClusteringState(new MemoryTable<>(), new MemoryTable<>(), new MemoryTable<>(), new MemoryTable<>(),
-                new MemoryTable<>(), new MemoryTable<>());
+                new MemoryTable<>(), new MemoryTable<>(), new MemoryTable<>());
     }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class ClusteringStores {
 
     static final StateSerde<IncidentState> INCIDENT_SERDE = StateSerde.of(IncidentState.class);
+    static final StateSerde<IncidentProfile> PROFILE_SERDE = StateSerde.of(IncidentProfile.class);
     static final StateSerde<MemberArticle> ARTICLE_SERDE = StateSerde.of(MemberArticle.class);
 
     private final String prefix;
@@ -30,6 +31,7 @@ public final class ClusteringStores {
     public List<StoreBuilder<?>> builders() {
         return List.of(
                 builder(ClusteringState.INCIDENTS, INCIDENT_SERDE),
+                builder(ClusteringState.PROFILES, PROFILE_SERDE),
                 builder(ClusteringState.ARTICLES, ARTICLE_SERDE),
                 builder(ClusteringState.POSTINGS, Serdes.Boolean()),
                 builder(ClusteringState.REPRINTS, Serdes.Boolean()),
@@ -43,7 +45,8 @@ public final class ClusteringStores {
 
     /** The state on the stores of the task {@code context} belongs to. */
     public ClusteringState open(ProcessingContext context) {
-        return new ClusteringState(table(context, ClusteringState.INCIDENTS), table(context, ClusteringState.ARTICLES),
+        return new ClusteringState(table(context, ClusteringState.INCIDENTS), table(context, ClusteringState.PROFILES),
+                table(context, ClusteringState.ARTICLES),
                 table(context, ClusteringState.POSTINGS), table(context, ClusteringState.REPRINTS),
                 table(context, ClusteringState.STATISTICS), table(context, ClusteringState.SCHEDULE));
     }

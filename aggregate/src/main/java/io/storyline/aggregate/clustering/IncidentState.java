@@ -2,6 +2,7 @@ package io.storyline.aggregate.clustering;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The engine's working state of one active incident: what comparisons need (term and entity profiles, event
- * dates, time span) and what its published record shows (members, sources, duplicates). Mutable: the engine
- * loads it, changes it and writes it back within one article's processing.
+ * The engine's working state of one active incident: what its published record shows (members, sources,
+ * duplicates, entity counts) and, in {@link #profile}, what comparisons need. Stored as two values (see {@link
+ * IncidentProfile} for why). Mutable: the engine loads it, changes it and writes it back within one article's
+ * processing.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
@@ -24,37 +26,25 @@ public final class IncidentState {
     String title;
     long firstSeen;
     long lastUpdated;
-    double firstDay;
-    double lastDay;
     /** Every member in arrival order, reprints included. */
     ArrayList<String> articleIds = new ArrayList<>();
     /** Reprint member id to the member it copies. */
     LinkedHashMap<String, String> duplicates = new LinkedHashMap<>();
     /** Originals (reprints excluded) per source, in first-seen order. */
     LinkedHashMap<String, Integer> sources = new LinkedHashMap<>();
-    /**
-     * The term centroid: the sum of the originals' TF-IDF vectors (term key to weight), each weighted as it stood
-     * when the article arrived, pruned to the strongest terms.
-     */
-    TreeMap<String, Double> terms = new TreeMap<>();
     /** Entity key to the number of originals mentioning it: what the published incident ranks. */
     TreeMap<String, Integer> entities = new TreeMap<>();
-    /** The entity centroid: compared entity keys ({@code e:type|name}) to summed IDF weights of the originals. */
-    TreeMap<String, Double> entityWeights = new TreeMap<>();
-    /** Country to the number of originals with a place in it: where the incident happened. */
-    TreeMap<String, Integer> countries = new TreeMap<>();
-    /** Event date to the number of originals giving it. */
-    TreeMap<String, Integer> eventDates = new TreeMap<>();
     boolean corroborated;
-    /** Lengths of the two centroids, kept with them so a comparison reads only the keys it shares. */
-    double termNorm;
-    double entityNorm;
+    /** Stored apart, in the profiles table; attached when the incident is loaded. */
+    @JsonIgnore
+    IncidentProfile profile;
 
     IncidentState() {
     }
 
     IncidentState(String id) {
         this.id = id;
+        this.profile = new IncidentProfile(id);
     }
 
     public String id() {
@@ -72,32 +62,5 @@ public final class IncidentState {
 
     public int sourceCount() {
         return sources.size();
-    }
-
-    /** Recomputes the centroid lengths after a change. */
-    void refreshNorms() {
-        termNorm = length(terms);
-        entityNorm = length(entityWeights);
-    }
-
-    private static double length(TreeMap<String, Double> vector) {
-        double sum = 0;
-        for (double weight : vector.values()) {
-            sum += weight * weight;
-        }
-        return Math.sqrt(sum);
-    }
-
-    /** The event date most members give (the earliest of equally common ones), or null. */
-    String modalEventDate() {
-        String best = null;
-        int bestCount = 0;
-        for (var entry : eventDates.entrySet()) {
-            if (entry.getValue() > bestCount) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
-            }
-        }
-        return best;
     }
 }

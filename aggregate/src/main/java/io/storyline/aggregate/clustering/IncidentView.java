@@ -21,7 +21,7 @@ final class IncidentView {
     static Incident of(IncidentState state, String status, String mergedInto, int rankedEntities) {
         List<Incident.RankedEntity> entities = ranked(state.entities, rankedEntities, false);
         List<Incident.RankedEntity> locations = ranked(state.entities, rankedEntities, true);
-        List<Incident.DateCount> dates = state.eventDates.entrySet().stream()
+        List<Incident.DateCount> dates = state.profile.eventDates.entrySet().stream()
                 .sorted(byCountThenKey())
                 .map(e -> new Incident.DateCount(e.getKey(), e.getValue()))
                 .toList();

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public interface JoinPolicy {
 
-    /** A candidate incident with the article's features and score against it. */
-    record Candidate(IncidentState incident, MatchFeatures features, double score) {
+    /** A candidate incident (what comparisons read of it) with the article's features and score against it. */
+    record Candidate(IncidentProfile incident, MatchFeatures features, double score) {
     }
 
     /**

@@ -75,7 +75,7 @@ final class Similarity {
         return new ArticleVector(terms, Math.sqrt(termSum), entities, Math.sqrt(entitySum));
     }
 
-    MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentState incident) {
+    MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentProfile incident) {
         double termDot = 0;
         for (var term : vector.terms().entrySet()) {
             Double weight = incident.terms.get(term.getKey());
@@ -120,7 +120,7 @@ final class Similarity {
      * different countries are told with the same words). Articles or incidents without a located place are never
      * elsewhere. A rule rather than a model feature: the development data (one country) cannot fit its weight.
      */
-    static boolean elsewhere(ArticleFeatures article, IncidentState incident) {
+    static boolean elsewhere(ArticleFeatures article, IncidentProfile incident) {
         if (article.countries().isEmpty() || incident.countries.isEmpty()) {
             return false;
         }

@@ -230,11 +230,15 @@ public final class ClusteringEvaluation {
     static JoinModel fit(List<EnrichedArticle> articles, Map<String, String> labels, ClusteringParameters parameters,
                          PrintStream out) {
         List<LogisticFit.Example> examples = new ArrayList<>();
+        // An incident's id names the article that opened it; the oracle never merges, so that article stays its
+        // first member, whose label is the incident's.
+        Map<String, String> labelOfIncident = new HashMap<>();
+        labels.forEach((articleId, label) -> labelOfIncident.put(ClusteringEngine.incidentIdFor(articleId), label));
         JoinPolicy oracle = (article, candidates) -> {
             String label = labels.get(article.id());
             JoinPolicy.Candidate chosen = null;
             for (JoinPolicy.Candidate candidate : candidates) {
-                boolean same = label != null && label.equals(labels.get(candidate.incident().articleIds().get(0)));
+                boolean same = label != null && label.equals(labelOfIncident.get(candidate.incident().id()));
                 examples.add(new LogisticFit.Example(candidate.features().values(), same));
                 if (same && chosen == null) {
                     chosen = candidate;
