@@ -26,11 +26,12 @@ final class Arrivals implements AutoCloseable {
             IncidentEventType.DUPLICATE_SEEN);
 
     /**
-     * Records per second in a stream's steady state: its first fifth (at least its first poll's batch) is left
-     * out, as it carries the start-up of the processes and of their JIT compilation.
+     * Records per second in a stream's steady state, its middle three fifths: the first fifth (at least its first
+     * poll's batch) carries the start-up of the processes and of their JIT compilation, the last fifth the drain at
+     * the end of the input (where the aggregate's ordering stage lets its last second go at once).
      *
      * @param records all records of the stream
-     * @param seconds the time over which the rest arrived
+     * @param seconds the time over which the middle arrived
      */
     record Rate(int records, double seconds, double perSecond) {
     }
@@ -90,10 +91,10 @@ final class Arrivals implements AutoCloseable {
             return new Rate(arrived.size(), 0, 0);
         }
         long first = arrived.get(0);
-        int skipped = Math.max((int) arrived.stream().filter(t -> t == first).count(), arrived.size() / 5);
-        long from = arrived.get(skipped - 1);
-        double seconds = (arrived.get(arrived.size() - 1) - from) / 1e9;
-        return new Rate(arrived.size(), seconds, seconds == 0 ? 0 : (arrived.size() - skipped) / seconds);
+        int from = Math.max((int) arrived.stream().filter(t -> t == first).count(), arrived.size() / 5) - 1;
+        int to = Math.max(from, arrived.size() - 1 - arrived.size() / 5);
+        double seconds = (arrived.get(to) - arrived.get(from)) / 1e9;
+        return new Rate(arrived.size(), seconds, seconds == 0 ? 0 : (to - from) / seconds);
     }
 
     /** When the article was first placed in an incident, or null. */

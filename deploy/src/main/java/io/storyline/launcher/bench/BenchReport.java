@@ -15,16 +15,16 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
                           Latency latency, Map<String, Memory> memory, Targets targets) {
 
     /** The run's conditions: its data, the machine and how busy it was. */
-    public record Setup(int articles, int averageWords, int averageBytes, int partitions, int cores,
+    public record Setup(int articles, int averageWords, int averageBytes, int partitions, int cores, String cpus,
                         String loadAverageBefore, String loadAverageAfter, String java) {
     }
 
     /**
-     * One throughput figure in the steady state (the first fifth of the records, start-up and JIT warm-up, left
-     * out): records a second, over {@code seconds}, and per second of CPU the process(es) used (a machine shared
-     * with other work slows the first, hardly the second).
+     * One throughput figure in the steady state (the middle three fifths of the records: start-up and JIT warm-up,
+     * and the drain at the end, left out): records a second, over {@code seconds}, and per second of CPU the
+     * process(es) used (a machine shared with other work slows the first, hardly the second).
      *
-     * @param records every record that arrived, the first fifth included
+     * @param records every record that arrived, the first and last fifths included
      */
     public record Throughput(String what, int records, double seconds, double perSecond, double perCpuSecond) {
     }
@@ -65,6 +65,7 @@ public record BenchReport(Setup setup, Map<String, Throughput> throughput, Strin
                 setup.averageBytes() / 1024.0, setup.partitions());
         line(out, "machine: %d cores, load average %s before, %s after; %s", setup.cores(), setup.loadAverageBefore(),
                 setup.loadAverageAfter(), setup.java());
+        line(out, "CPUs: %s", setup.cpus());
         line(out, "");
         line(out, "%-52s %10s %10s %8s %7s", "throughput", "per second", "per CPU-s", "records", "seconds");
         throughput.forEach((key, t) -> line(out, "  %-50s %10.1f %10s %8d %7.1f%s",

@@ -45,7 +45,13 @@ public final class ChildJvm implements AutoCloseable {
      */
     public static ChildJvm start(String name, String classpath, List<String> jvmOptions, String mainClass,
                                  List<String> args, Map<String, String> environment, Path log) {
-        List<String> command = new ArrayList<>();
+        return start(name, List.of(), classpath, jvmOptions, mainClass, args, environment, log);
+    }
+
+    /** As above, the JVM run by {@code launcher} (such as {@code taskset -c 1}) if it is not empty. */
+    public static ChildJvm start(String name, List<String> launcher, String classpath, List<String> jvmOptions,
+                                 String mainClass, List<String> args, Map<String, String> environment, Path log) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(javaExecutable().toString());
         command.addAll(jvmOptions);
         command.add("-cp");

@@ -31,6 +31,7 @@ public final class ChildPipeline implements AutoCloseable {
     private final Path dir;
     private final String classpath;
     private final Function<String, List<String>> jvmOptions;
+    private Function<String, String> cpus = service -> null;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final Map<String, String> environment = new HashMap<>();
     private final List<ServiceInstance> started = new ArrayList<>();
@@ -87,6 +88,15 @@ public final class ChildPipeline implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs each instance of a service on the CPUs {@code cpus} gives it (a {@code taskset} list such as "1" or
+     * "0-2"; null: wherever the OS likes), as a container with a CPU set would.
+     */
+    public ChildPipeline cpus(Function<String, String> cpus) {
+        this.cpus = cpus;
+        return this;
+    }
+
     /** Starts instance {@code number} of {@code service} (again, after a kill: same state directory). */
     public ServiceInstance start(String service, int number) {
         return start(service, number, LAUNCHER_MAIN, List.of(service));
@@ -101,7 +111,9 @@ public final class ChildPipeline implements AutoCloseable {
         Map<String, String> own = new LinkedHashMap<>(settings);
         own.put("state.dir", dir.resolve("state").resolve(instance).toString());
         own.put("client.id", prefix + instance);
-        ServiceInstance instanceStarted = ServiceInstance.start(service, instance, classpath,
+        String cpuSet = cpus.apply(service);
+        ServiceInstance instanceStarted = ServiceInstance.start(service, instance,
+                cpuSet == null ? List.of() : List.of("taskset", "-c", cpuSet), classpath,
                 jvmOptions.apply(service), mainClass, leadingArgs, bootstrap, own, environment,
                 dir.resolve(instance + "-" + launches.incrementAndGet() + ".log"));
         started.add(instanceStarted);

@@ -55,17 +55,32 @@ public final class PacedPublisher implements AutoCloseable {
         long now = System.nanoTime();
         long slot = Math.max(nextSlot, now);
         for (Newsroom.Story story : stories) {
-            clock.schedule(() -> send(story), slot - now, TimeUnit.NANOSECONDS);
+            clock.schedule(() -> send(story, null), slot - now, TimeUnit.NANOSECONDS);
             slot += period;
         }
         nextSlot = slot;
         total += stories.size();
     }
 
-    private void send(Newsroom.Story story) {
+    /**
+     * Publishes {@code stories} as fast as the producer takes them, with record times as if they had come
+     * {@code perSecond} a second up to now: a backlog as a live feed leaves it. Sent with one timestamp, the
+     * aggregate's ordering stage could release none of them before the input went quiet.
+     */
+    public synchronized void publishBacklog(List<Newsroom.Story> stories, double perSecond) {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < stories.size(); i++) {
+            Newsroom.Story story = stories.get(i);
+            long recordTime = now - Math.round((stories.size() - i) * 1000 / perSecond);
+            clock.execute(() -> send(story, recordTime));
+        }
+        total += stories.size();
+    }
+
+    private void send(Newsroom.Story story, Long recordTime) {
         sentAt.put(story.id(), System.nanoTime());
         sent.incrementAndGet();
-        producer.send(new ProducerRecord<>(topic, story.id(), story.bytes()), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topic, null, recordTime, story.id(), story.bytes()), (metadata, error) -> {
             synchronized (this) {
                 if (error != null) {
                     failure.compareAndSet(null, error);

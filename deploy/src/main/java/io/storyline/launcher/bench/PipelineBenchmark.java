@@ -39,13 +39,15 @@ public final class PipelineBenchmark {
      *                       times as many to draw from, the pass-through sixty times as many records
      * @param latencySeconds how long articles are fed at half the maximum rate for the latency figures
      */
-    public record Options(int articles, int latencySeconds, long seed, boolean json) {
+    public record Options(int articles, int latencySeconds, long seed, boolean json, boolean pinCpus) {
     }
 
     static final int PARTITIONS = 3;
     private static final Duration FIRST_OUTPUT_DEADLINE = Duration.ofMinutes(3);
     private static final Duration READY_DEADLINE = Duration.ofMinutes(3);
     private static final Duration STAGE_WINDOW = Duration.ofSeconds(20);
+    /** Articles a second of record time in the stage baselines' backlog: a busy wire, faster than any stage. */
+    private static final double BACKLOG_RATE = 200;
     private static final Map<String, Integer> HEAP_TARGET_MIB = Map.of("ingest", 256, "enrich", 512,
             "aggregate", 256, PassThroughService.NAME, 256);
 
@@ -53,6 +55,7 @@ public final class PipelineBenchmark {
     private final PrintStream progress;
     private final Path dir;
     private final String classpath = System.getProperty("java.class.path");
+    private CpuPlan cpus = CpuPlan.shared();
 
     private PipelineBenchmark(Options options, PrintStream progress, Path dir) {
         this.options = options;
@@ -85,6 +88,8 @@ public final class PipelineBenchmark {
         List<Newsroom.Story> corpus = newsroom.write(0, corpusEvents, 5, 0.1);
         List<Newsroom.Story> pipelineArticles = corpus.subList(0, Math.min(options.articles(), corpus.size()));
         Map<String, BenchReport.Throughput> throughput = new LinkedHashMap<>();
+        cpus = CpuPlan.choose(options.pinCpus());
+        say("CPUs: " + cpus.describe());
         say("starting the embedded broker");
         try (EmbeddedKafka kafka = EmbeddedKafka.start(Map.of())) {
             String bootstrap = kafka.bootstrapServers();
@@ -104,9 +109,14 @@ public final class PipelineBenchmark {
                              pipeline.topics().raw().name())) {
                     say("starting ingest, enrich and aggregate, one JVM each");
                     services = pipeline.startAll(READY_DEADLINE);
-                    say("end to end at full speed: " + pipelineArticles.size() + " articles");
+                    // Twice what the slowest stage does alone: more than the pipeline can take, so it runs at its
+                    // limit, and the articles' record times are spread as a live feed's are. Published all at once,
+                    // they would share one instant, and the aggregate's ordering stage (which releases an article
+                    // once every partition has passed its record time) would let them all go in one burst at the end.
+                    double feedRate = 2 * throughput.get(slowest).perSecond();
+                    say(String.format("end to end: %d articles fed at %.1f/s", pipelineArticles.size(), feedRate));
                     double[] cpuBefore = services.stream().mapToDouble(ServiceInstance::cpuSeconds).toArray();
-                    publisher.publish(pipelineArticles, 0);
+                    publisher.publish(pipelineArticles, feedRate);
                     arrivals.await(Arrivals.PLACEMENTS, pipelineArticles.size(), Duration.ofDays(1),
                             FIRST_OUTPUT_DEADLINE.plusSeconds(pipelineArticles.size()));
                     double[] cpu = new double[services.size()];
@@ -246,7 +256,7 @@ public final class PipelineBenchmark {
         BenchReport.Setup setup = new BenchReport.Setup(articles.size(),
                 (int) articles.stream().mapToInt(Newsroom.Story::words).average().orElse(0),
                 (int) articles.stream().mapToInt(s -> s.bytes().length).average().orElse(0), PARTITIONS,
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage(),
+                cpus.cores(), cpus.describe(), loadBefore, loadAverage(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         return new BenchReport(setup, throughput, slowest, ratios, latency, memory,
                 new BenchReport.Targets(ratios.endToEndToSlowestStage() >= 0.9, latency.p99Ms() <= 2000, heapOk));
@@ -256,7 +266,7 @@ public final class PipelineBenchmark {
 
     private ChildPipeline pipeline(String name, String bootstrap) {
         return new ChildPipeline(name, bootstrap, dir, classpath, PipelineBenchmark::jvmOptions,
-                Map.of(TopicsSetup.PARTITIONS, Integer.toString(PARTITIONS)));
+                Map.of(TopicsSetup.PARTITIONS, Integer.toString(PARTITIONS))).cpus(cpus::cpusOf);
     }
 
     /** The heap targets as limits, and the collector {@code ./storyline} gives long-running services. */
@@ -314,7 +324,7 @@ public final class PipelineBenchmark {
     private static void prefill(ChildPipeline pipeline, List<Newsroom.Story> stories) {
         try (PacedPublisher publisher = new PacedPublisher(pipeline.clientSettings(),
                 pipeline.topics().raw().name())) {
-            publisher.publish(stories, 0);
+            publisher.publishBacklog(stories, BACKLOG_RATE);
             publisher.awaitAcknowledged();
         }
     }

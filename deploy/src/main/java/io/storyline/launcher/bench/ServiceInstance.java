@@ -46,9 +46,10 @@ public final class ServiceInstance implements AutoCloseable {
      * @param settings    Kafka and {@code storyline.*} settings, given as {@code --set} flags
      * @param environment added to the child's environment ({@code KAFKA_*}, {@code STORYLINE_*})
      */
-    public static ServiceInstance start(String service, String name, String classpath, List<String> jvmOptions,
-                                        String mainClass, List<String> leadingArgs, String bootstrap,
-                                        Map<String, String> settings, Map<String, String> environment, Path log) {
+    public static ServiceInstance start(String service, String name, List<String> launcher, String classpath,
+                                        List<String> jvmOptions, String mainClass, List<String> leadingArgs,
+                                        String bootstrap, Map<String, String> settings,
+                                        Map<String, String> environment, Path log) {
         int port = freePort();
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(HttpEndpoints.PORT, Integer.toString(port));
@@ -62,7 +63,7 @@ public final class ServiceInstance implements AutoCloseable {
             args.add("--set");
             args.add(key + "=" + value);
         });
-        ChildJvm jvm = ChildJvm.start(name, classpath, jvmOptions, mainClass, args, environment, log);
+        ChildJvm jvm = ChildJvm.start(name, launcher, classpath, jvmOptions, mainClass, args, environment, log);
         return new ServiceInstance(service, jvm, port);
     }
 

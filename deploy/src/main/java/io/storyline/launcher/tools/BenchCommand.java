@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "600", paramLabel = "N",
-            description = "articles through the whole pipeline at full speed (default: ${DEFAULT-VALUE})")
+            description = "articles through the whole pipeline, fed at twice the slowest stage's speed (default: ${DEFAULT-VALUE})")
     int articles;
 
     @Option(names = "--latency-seconds", defaultValue = "30", paramLabel = "S",
@@ -36,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    @Option(names = "--shared-cpus", description = "let the OS place every process, instead of giving enrich a "
+            + "CPU of its own and the rest the others (as containers with CPU sets)")
+    boolean sharedCpus;
+
     /** Without a named benchmark: the whole pipeline beside its baselines. */
     @Override
     public Integer call() {
@@ -43,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserError("--articles must be at least 10 and --latency-seconds at "
                     + "least 1");
         }
-        return PipelineBenchmark.run(new PipelineBenchmark.Options(articles, latencySeconds, seed, json),
+        return PipelineBenchmark.run(new PipelineBenchmark.Options(articles, latencySeconds, seed, json, !sharedCpus),
                 System.out, System.err);
     }
 
