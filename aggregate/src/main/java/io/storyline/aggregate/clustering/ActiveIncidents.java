@@ -87,6 +87,7 @@ final class ActiveIncidents {
     IncidentState open(String id, ArticleFeatures article, Similarity.ArticleVector vector) {
         IncidentState incident = new IncidentState(id);
         incident.title = article.title();
+        incident.headlineTitle = article.headline();
         incident.firstSeen = article.timestamp();
         incident.lastUpdated = article.timestamp();
         incident.profile.firstDay = article.day();
@@ -100,6 +101,10 @@ final class ActiveIncidents {
         change(incident, true, () -> {
             touch(incident, article);
             addOriginal(incident, article, vector);
+            if (!incident.headlineTitle && article.headline()) {
+                incident.title = article.title();
+                incident.headlineTitle = true;
+            }
         });
     }
 
@@ -125,8 +130,9 @@ final class ActiveIncidents {
             } else {
                 removeContribution(incident, known);
                 addOriginal(incident, article, vector);
-                if (incident.articleIds.get(0).equals(article.id())) {
+                if (incident.articleIds.get(0).equals(article.id()) && (article.headline() || !incident.headlineTitle)) {
                     incident.title = article.title();
+                    incident.headlineTitle = article.headline();
                 }
             }
         });
@@ -137,6 +143,10 @@ final class ActiveIncidents {
         List<MemberArticle> members = loser.articleIds.stream().map(this::member).filter(Objects::nonNull).toList();
         forget(loser);
         change(survivor, true, () -> {
+            if (!survivor.headlineTitle && loser.headlineTitle) {
+                survivor.title = loser.title;
+                survivor.headlineTitle = true;
+            }
             survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
             survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
             survivor.profile.firstDay = Math.min(survivor.profile.firstDay, loser.profile.firstDay);

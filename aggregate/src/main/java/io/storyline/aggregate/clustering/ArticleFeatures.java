@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 /**
  * What the clustering engine knows of one article: the enrich output reduced to comparable features.
  *
+ * @param headline  whether {@code title} is the article's headline (else its lead sentence)
  * @param timestamp the Kafka record time (ms): when Storyline saw it; first_seen and last_updated come from it
  * @param day       when the article appeared, in days since the epoch ({@link #day(Article, String, long)}): the
  *                  clock of time distances, incident ages and retirement
@@ -36,6 +37,7 @@ public record ArticleFeatures(
         String id,
         String source,
         String title,
+        boolean headline,
         String contentHash,
         long timestamp,
         double day,
@@ -76,10 +78,14 @@ public record ArticleFeatures(
         var a = article.article();
         Map<String, Integer> terms = article.signature().terms() == null ? Map.of()
                 : new HashMap<>(article.signature().terms());
-        return new ArticleFeatures(a.id(), source(a), title(a),
+        return new ArticleFeatures(a.id(), source(a), title(a), hasHeadline(a),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
                 List.copyOf(dates), countries(article.entities()));
+    }
+
+    private static boolean hasHeadline(Article article) {
+        return article.title() != null && !article.title().isBlank();
     }
 
     /**
@@ -87,7 +93,7 @@ public record ArticleFeatures(
      * word near {@link #TITLE_LENGTH} characters: an incident needs a line a person can recognise it by.
      */
     static String title(Article article) {
-        if (article.title() != null && !article.title().isBlank()) {
+        if (hasHeadline(article)) {
             return article.title().strip();
         }
         String body = article.body() == null ? "" : WHITESPACE.matcher(article.body().strip()).replaceAll(" ");

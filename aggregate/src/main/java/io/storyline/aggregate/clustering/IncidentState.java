@@ -24,6 +24,8 @@ public final class IncidentState {
 
     String id;
     String title;
+    /** Whether {@link #title} is a member's headline; a lead sentence gives way to the first headline to come. */
+    boolean headlineTitle;
     long firstSeen;
     long lastUpdated;
     /** Every member in arrival order, reprints included. */

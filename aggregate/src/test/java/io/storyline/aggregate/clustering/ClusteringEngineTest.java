@@ -200,6 +200,24 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void anIncidentOpenedWithoutHeadlineTakesTheFirstHeadlineThatJoins() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        EnrichedArticle pasted = story("pasted", "2024-03-04", "Millbrook", "Dana Okafor", "warehouse", "loading");
+        accept(engine, article("pasted").source("pasted.example").published("2024-03-04").eventDate("2024-03-04")
+                .title(null).body(pasted.article().body()).entities("LOCATION:Millbrook", "PERSON:Dana Okafor")
+                .build());
+        List<Emission> headed = accept(engine, story("headed", "2024-03-04", "Millbrook", "Dana Okafor",
+                "warehouse", "loading"));
+        assertEquals(List.of("ARTICLE_ADDED", "CORROBORATED"), events(headed));
+        assertEquals("Shooting in Millbrook", records(headed).get(0).title());
+        List<Emission> other = accept(engine, article("third").source("third.example").published("2024-03-04")
+                .eventDate("2024-03-04").title("Police name warehouse victim").body(pasted.article().body())
+                .entities("LOCATION:Millbrook", "PERSON:Dana Okafor").build());
+        assertEquals(List.of("ARTICLE_ADDED"), events(other));
+        assertEquals("Shooting in Millbrook", records(other).get(0).title(), "a headline, once there, stays");
+    }
+
+    @Test
     void aTextSharingTooLittleWithAnotherIsNoReprint() {
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
         accept(engine, article("a").body("warehouse fire in millbrook injures two firefighters")
