@@ -70,6 +70,7 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
                 positive(config, "candidates.max", d.maxCandidates()),
                 d.indexTermsPerArticle(),
                 d.maxIncidentTerms(),
+                d.maxIncidentEntities(),
                 corroboration,
                 d.rankedEntities()),
                 positive(config, "order.lateness", Duration.ofMillis(200)),

@@ -156,9 +156,10 @@ final class ActiveIncidents {
             loser.sources.forEach((source, count) -> survivor.sources.merge(source, count, Integer::sum));
             IncidentProfile into = survivor.profile;
             IncidentProfile from = loser.profile;
-            from.terms.forEach((term, weight) -> into.terms.merge(term, weight, Double::sum));
+            from.terms().forEach((term, weight) -> into.terms().merge(term, weight, Double::sum));
             loser.entities.forEach((entity, count) -> survivor.entities.merge(entity, count, Integer::sum));
             from.entityWeights.forEach((entity, weight) -> into.entityWeights.merge(entity, weight, Double::sum));
+            prune(into.entityWeights, parameters.maxIncidentEntities());
             from.eventDates.forEach((date, count) -> into.eventDates.merge(date, count, Integer::sum));
             from.countries.forEach((country, count) -> into.countries.merge(country, count, Integer::sum));
             pruneTerms(survivor);
@@ -213,7 +214,7 @@ final class ActiveIncidents {
             schedule.cancel(incident.id, dueBefore);
         }
         schedule.schedule(incident.id, dueDay(incident));
-        incident.profile.refreshNorms();
+        incident.profile.settle();
         saveRecord(incident);
         state.profiles().put(incident.id, incident.profile);
     }
@@ -231,10 +232,11 @@ final class ActiveIncidents {
         }
         incident.sources.merge(article.source(), 1, Integer::sum);
         IncidentProfile profile = incident.profile;
-        vector.terms().forEach((term, weight) -> profile.terms.merge(term, weight, Double::sum));
+        vector.terms().forEach((term, weight) -> profile.terms().merge(term, weight, Double::sum));
         pruneTerms(incident);
         article.entities().keySet().forEach(key -> incident.entities.merge(key, 1, Integer::sum));
         vector.entities().forEach((key, weight) -> profile.entityWeights.merge(key, weight, Double::sum));
+        prune(profile.entityWeights, parameters.maxIncidentEntities());
         article.countries().forEach(country -> profile.countries.merge(country, 1, Integer::sum));
         if (article.eventDate() != null) {
             profile.eventDates.merge(article.eventDate(), 1, Integer::sum);
@@ -266,7 +268,7 @@ final class ActiveIncidents {
     private static void removeContribution(IncidentState incident, MemberArticle known) {
         IncidentProfile profile = incident.profile;
         decrement(incident.sources, known.source());
-        subtract(profile.terms, known.terms());
+        subtract(profile.terms(), known.terms());
         subtract(profile.entityWeights, known.entityWeights());
         known.entities().keySet().forEach(key -> decrement(incident.entities, key));
         known.countries().forEach(country -> decrement(profile.countries, country));
@@ -289,27 +291,30 @@ final class ActiveIncidents {
         });
     }
 
-    /**
-     * Keeps the incident's heaviest terms (the distinctive ones, by TF-IDF weight): its profile, and with it its
-     * state, stays bounded in size however many articles join.
-     */
     private void pruneTerms(IncidentState incident) {
-        Map<String, Double> terms = incident.profile.terms;
-        int excess = terms.size() - parameters.maxIncidentTerms();
+        prune(incident.profile.terms(), parameters.maxIncidentTerms());
+    }
+
+    /**
+     * Keeps a centroid's heaviest keys (the distinctive ones, by weight): an incident's profile, read for every
+     * article it is a candidate of, stays bounded in size however many articles (or merged incidents) join.
+     */
+    private static void prune(Map<String, Double> centroid, int limit) {
+        int excess = centroid.size() - limit;
         if (excess > 0) {
-            terms.entrySet().stream()
+            centroid.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue()
                             .thenComparing(Map.Entry.<String, Double>comparingByKey(Comparator.reverseOrder())))
                     .limit(excess)
                     .map(Map.Entry::getKey)
                     .toList()
-                    .forEach(terms::remove);
+                    .forEach(centroid::remove);
         }
     }
 
     /** The statistics keys an incident counts in: its profile terms and its compared entities. */
     private static Set<String> profileKeys(IncidentState incident) {
-        Set<String> keys = new HashSet<>(incident.profile.terms.keySet());
+        Set<String> keys = new HashSet<>(incident.profile.terms().keySet());
         keys.addAll(incident.profile.entityWeights.keySet());
         return keys;
     }

@@ -16,6 +16,7 @@ package io.storyline.aggregate.clustering;
  * @param maxCandidates          at most this many candidates (those sharing the most key weight) are scored
  * @param indexTermsPerArticle   distinctive terms per article that go into the index besides entities
  * @param maxIncidentTerms       terms kept in an incident's profile
+ * @param maxIncidentEntities    compared entities kept in an incident's profile
  * @param corroborationThreshold independent sources at which an incident is {@code CORROBORATED}
  * @param rankedEntities         entities listed on a published incident
  */
@@ -30,10 +31,11 @@ public record ClusteringParameters(
         int maxCandidates,
         int indexTermsPerArticle,
         int maxIncidentTerms,
+        int maxIncidentEntities,
         int corroborationThreshold,
         int rankedEntities) {
 
     public static ClusteringParameters defaults() {
-        return new ClusteringParameters(1.5, 5.0, 0.8, 30, 60, 30, 200, 4, 10, 400, 2, 20);
+        return new ClusteringParameters(1.5, 5.0, 0.8, 30, 60, 30, 200, 4, 10, 400, 100, 2, 20);
     }
 }

@@ -2,6 +2,8 @@ package io.storyline.aggregate.clustering;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
@@ -22,9 +24,14 @@ public final class IncidentProfile {
     double lastDay;
     /**
      * The term centroid: the sum of the originals' TF-IDF vectors (term key to weight), each weighted as it stood
-     * when the article arrived, pruned to the strongest terms.
+     * when the article arrived, pruned to the strongest terms. Stored as two arrays sorted by key, which decode
+     * into a comparison two to three times faster than a map of hundreds of entries; made a map only for the
+     * incident that changes ({@link #terms()}).
      */
-    TreeMap<String, Double> terms = new TreeMap<>();
+    String[] termKeys = new String[0];
+    double[] termWeights = new double[0];
+    @JsonIgnore
+    private TreeMap<String, Double> terms;
     /** The entity centroid: compared entity keys ({@code e:type|name}) to summed IDF weights of the originals. */
     TreeMap<String, Double> entityWeights = new TreeMap<>();
     /** Country to the number of originals with a place in it: where the incident happened. */
@@ -46,18 +53,42 @@ public final class IncidentProfile {
         return id;
     }
 
-    /** Recomputes the centroid lengths after a change. */
-    void refreshNorms() {
-        termNorm = length(terms);
-        entityNorm = length(entityWeights);
+    /** The term centroid to change; {@link #settle()} stores the change. */
+    TreeMap<String, Double> terms() {
+        if (terms == null) {
+            terms = new TreeMap<>();
+            for (int i = 0; i < termKeys.length; i++) {
+                terms.put(termKeys[i], termWeights[i]);
+            }
+        }
+        return terms;
     }
 
-    private static double length(TreeMap<String, Double> vector) {
+    /** The centroid's weight of {@code term}, or 0. */
+    double termWeight(String term) {
+        if (terms != null) {
+            return terms.getOrDefault(term, 0d);
+        }
+        int at = Arrays.binarySearch(termKeys, term);
+        return at >= 0 ? termWeights[at] : 0;
+    }
+
+    /** After a change: the term arrays and both centroid lengths brought up to date. */
+    void settle() {
+        if (terms != null) {
+            termKeys = terms.keySet().toArray(String[]::new);
+            termWeights = terms.values().stream().mapToDouble(Double::doubleValue).toArray();
+        }
         double sum = 0;
-        for (double weight : vector.values()) {
+        for (double weight : termWeights) {
             sum += weight * weight;
         }
-        return Math.sqrt(sum);
+        termNorm = Math.sqrt(sum);
+        sum = 0;
+        for (double weight : entityWeights.values()) {
+            sum += weight * weight;
+        }
+        entityNorm = Math.sqrt(sum);
     }
 
     /** The event date most members give (the earliest of equally common ones), or null. */

@@ -78,10 +78,7 @@ final class Similarity {
     MatchFeatures features(ArticleFeatures article, ArticleVector vector, IncidentProfile incident) {
         double termDot = 0;
         for (var term : vector.terms().entrySet()) {
-            Double weight = incident.terms.get(term.getKey());
-            if (weight != null) {
-                termDot += weight * term.getValue();
-            }
+            termDot += incident.termWeight(term.getKey()) * term.getValue();
         }
         double entityDot = 0;
         double people = 0;

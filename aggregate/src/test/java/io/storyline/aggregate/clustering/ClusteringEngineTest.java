@@ -218,6 +218,29 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void anIncidentsProfileKeepsOnlyItsHeaviestEntitiesHoweverManyJoin() {
+        ClusteringParameters defaults = ClusteringParameters.defaults();
+        int limit = 3;
+        ClusteringParameters parameters = new ClusteringParameters(defaults.joinThreshold(),
+                defaults.mergeThreshold(), defaults.reprintSimilarity(), defaults.maxGapDays(), defaults.maxAgeDays(),
+                defaults.retireAfterDays(), defaults.postingsLimit(), defaults.maxCandidates(),
+                defaults.indexTermsPerArticle(), defaults.maxIncidentTerms(), limit,
+                defaults.corroborationThreshold(), defaults.rankedEntities());
+        ClusteringState state = ClusteringState.inMemory();
+        ClusteringEngine engine = new ClusteringEngine(parameters, state);
+        String[] witnesses = {"Dana Okafor", "Lee Marsh", "Ann Wu", "Raj Patel", "Eva Holm", "Tom Reyes"};
+        for (String witness : witnesses) {
+            accept(engine, story(witness.replace(' ', '-'), "2024-03-04", "Millbrook", witness, "warehouse",
+                    "loading", "dock", "fire"));
+        }
+        assertEquals(1, engine.activeIncidents(), "one incident, joined by every report");
+        IncidentProfile profile = state.profiles().get(ClusteringEngine.incidentIdFor("Dana-Okafor"));
+        assertEquals(limit, profile.entityWeights.size());
+        assertTrue(profile.entityWeights.keySet().stream().anyMatch(key -> key.endsWith("|millbrook")),
+                "the place every report names stays: " + profile.entityWeights);
+    }
+
+    @Test
     void aTextSharingTooLittleWithAnotherIsNoReprint() {
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
         accept(engine, article("a").body("warehouse fire in millbrook injures two firefighters")
