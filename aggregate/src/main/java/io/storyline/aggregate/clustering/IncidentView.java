@@ -5,6 +5,7 @@ import io.storyline.common.incident.Incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +35,28 @@ final class IncidentView {
                 List.copyOf(state.articleIds), duplicates, entities, locations, dates, status, mergedInto);
     }
 
+    /**
+     * The most widely reported names first; among names as widely reported, the types take turns (a place, a
+     * person, a weapon, then the next place...), so a list of twenty is not all places when a report names many
+     * towns and one missile.
+     */
     private static List<Incident.RankedEntity> ranked(Map<String, Integer> counts, int limit, boolean placesOnly) {
-        List<Incident.RankedEntity> out = new ArrayList<>();
-        counts.entrySet().stream()
+        List<Map.Entry<String, Integer>> named = counts.entrySet().stream()
                 .filter(e -> !placesOnly || EntityType.LOCATION.equals(ArticleFeatures.typeOf(e.getKey())))
                 .filter(e -> isName(ArticleFeatures.nameOf(e.getKey())))
-                .sorted(byCountThenKey())
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
+        Map<String, Integer> turn = new HashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (Map.Entry<String, Integer> entry : named) {
+            String group = entry.getValue() + "|" + ArticleFeatures.typeOf(entry.getKey());
+            turn.put(entry.getKey(), taken.merge(group, 1, Integer::sum));
+        }
+        List<Incident.RankedEntity> out = new ArrayList<>();
+        named.stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> turn.get(e.getKey()))
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit)
                 .forEach(e -> out.add(new Incident.RankedEntity(ArticleFeatures.nameOf(e.getKey()),
                         ArticleFeatures.typeOf(e.getKey()), e.getValue())));

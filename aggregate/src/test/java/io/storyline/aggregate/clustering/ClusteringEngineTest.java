@@ -189,6 +189,19 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void namesAsWidelyReportedTakeTurnsByType() {
+        ClusteringParameters d = ClusteringParameters.defaults();
+        ClusteringEngine engine = new ClusteringEngine(new ClusteringParameters(d.joinThreshold(), d.mergeThreshold(),
+                d.reprintSimilarity(), d.maxGapDays(), d.maxAgeDays(), d.retireAfterDays(), d.postingsLimit(),
+                d.maxCandidates(), d.indexTermsPerArticle(), d.maxIncidentTerms(), d.maxIncidentEntities(),
+                d.corroborationThreshold(), 3), ClusteringState.inMemory());
+        List<Emission> out = accept(engine, article("a").body("Kh-101 missiles hit Dnipro, Astrakhan and Bryansk")
+                .entities("LOCATION:Dnipro", "LOCATION:Astrakhan", "LOCATION:Bryansk", "WEAPON:Kh-101").build());
+        assertEquals(List.of("Astrakhan", "Kh-101", "Bryansk"), records(out).get(0).entities().stream()
+                .map(Incident.RankedEntity::canonical).toList());
+    }
+
+    @Test
     void anArticleWithoutHeadlineIsKnownByItsLeadSentence() {
         EnrichedArticle pasted = article("a").title(null).body("Dr. Anna Holm said the bridge in Millbrook would "
                 + "stay shut until Friday. Repairs start on Monday.").build();
