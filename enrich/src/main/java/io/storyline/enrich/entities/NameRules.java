@@ -4,6 +4,7 @@ import io.storyline.common.article.EntityType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,12 +14,19 @@ import java.util.regex.Pattern;
  *   <li>a nationality or an ordinal right before an organisation belongs to it ("Russian Defense Ministry",
  *       "101st Airborne Division");</li>
  *   <li>some last words settle the kind of name ("... Railroad" is an organisation, "... River" a place);</li>
- *   <li>a name followed by a comma and a known country or region is a place there ("Grantham, Lincolnshire").</li>
+ *   <li>a name followed by a comma and a known country or region is a place there ("Grantham, Lincolnshire");</li>
+ *   <li>a name after "residents of", "the village of", "the port of"... is a place, and so are the names listed
+ *       with it ("residents of Doel and Kieldrecht").</li>
  * </ul>
  */
 final class NameRules {
 
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|d)");
+    /** Nouns that, before "of", say the name after it is a place: no person has residents or a port. */
+    private static final Set<String> PLACE_CUES = Set.of("residents", "inhabitants", "town", "village", "city",
+            "suburb", "suburbs", "outskirts", "municipality", "port", "Port", "district", "province", "county",
+            "mayor", "streets", "centre", "center");
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", ",");
 
     private final Map<String, String> heads = new HashMap<>();
 
@@ -39,6 +47,9 @@ final class NameRules {
         }
         for (int m = 0; m < mentions.size(); m++) {
             placeBeforeCommaPlace(tokens, mentions, m);
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            placeAfterPlaceCue(tokens, mentions, m);
         }
     }
 
@@ -86,6 +97,31 @@ final class NameRules {
     private static Mention extended(Mention mention, int start) {
         return new Mention(start, mention.end(), mention.type(), mention.subtype(), mention.canonical(),
                 mention.country());
+    }
+
+    /** "residents of Doel and Kieldrecht", "the Port of Antwerp-Bruges": names a person cannot be. */
+    private static void placeAfterPlaceCue(List<Token> tokens, List<Mention> mentions, int m) {
+        Mention mention = mentions.get(m);
+        int of = mention.start() - 1;
+        if (!mistakenForPerson(mention) || of < 1 || !tokens.get(of).word().equals("of")
+                || !PLACE_CUES.contains(tokens.get(of - 1).word())) {
+            return;
+        }
+        mentions.set(m, mention.withType(EntityType.LOCATION));
+        for (int next = m + 1; next < mentions.size(); next++) {
+            Mention listed = mentions.get(next);
+            Mention previous = mentions.get(next - 1);
+            if (!mistakenForPerson(listed) || listed.start() != previous.end() + 1
+                    || !LIST_JOINERS.contains(tokens.get(previous.end()).word())) {
+                return;
+            }
+            mentions.set(next, listed.withType(EntityType.LOCATION));
+        }
+    }
+
+    private static boolean mistakenForPerson(Mention mention) {
+        return (EntityType.PERSON.equals(mention.type()) || EntityType.MISC.equals(mention.type()))
+                && mention.canonical() == null;
     }
 
     /**

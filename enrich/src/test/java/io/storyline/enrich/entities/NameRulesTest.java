@@ -48,6 +48,15 @@ class NameRulesTest {
     }
 
     @Test
+    void namesAfterResidentsOfOrThePortOfArePlaces() {
+        assertEquals(List.of("Doel=LOCATION", "Kieldrecht=LOCATION"),
+                found("residents of Doel/PER and Kieldrecht/PER were told"));
+        assertEquals(List.of("Antwerp-Bruges=LOCATION"), found("the Port of Antwerp-Bruges/PER said"));
+        assertEquals(List.of("Dana Okafor=PERSON"),
+                found("the sister of Dana/PER Okafor/PER said"), "kinship is no place");
+    }
+
+    @Test
     void anUnlistedPlaceBeforeAListedRegionIsACityInThatRegionsCountry() {
         List<Token> tokens = Tokens.labelled("a shooting in Westerville/LOC , Ohio/LOC on Sunday");
         List<Mention> found = mentions.find(tokens);
