@@ -51,14 +51,21 @@ final class ActiveIncidents {
     IncidentState incident(String id) {
         IncidentState incident = state.incidents().get(id);
         if (incident != null) {
-            incident.profile = state.profiles().get(id);
+            IncidentProfile profile = state.profiles().get(id);
+            incident.profile = profile != null ? profile : incident.inlineProfile();
         }
         return incident;
     }
 
     /** What comparisons need of an incident, without its record; null if it is not active. */
     IncidentProfile profile(String id) {
-        return state.profiles().get(id);
+        IncidentProfile profile = state.profiles().get(id);
+        if (profile == null) {
+            // State of an older version: the profile is still inline in the record, until the incident changes.
+            IncidentState incident = state.incidents().get(id);
+            return incident == null ? null : incident.inlineProfile();
+        }
+        return profile;
     }
 
     MemberArticle member(String articleId) {

@@ -1,12 +1,16 @@
 package io.storyline.aggregate.clustering;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +44,13 @@ public final class IncidentState {
     /** Stored apart, in the profiles table; attached when the incident is loaded. */
     @JsonIgnore
     IncidentProfile profile;
+    /**
+     * The profile as state written before profiles had a table of their own carried it, inline in the record:
+     * read so that such state still clusters after an upgrade, and moved to the profiles table at the incident's
+     * next change.
+     */
+    @JsonIgnore
+    private Map<String, Object> inlineProfile;
 
     IncidentState() {
     }
@@ -64,5 +75,43 @@ public final class IncidentState {
 
     public int sourceCount() {
         return sources.size();
+    }
+
+    @JsonAnySetter
+    private void unknownField(String name, Object value) {
+        if (INLINE_PROFILE_FIELDS.contains(name)) {
+            if (inlineProfile == null) {
+                inlineProfile = new HashMap<>();
+            }
+            inlineProfile.put(name, value);
+        }
+    }
+
+    private static final Set<String> INLINE_PROFILE_FIELDS = Set.of("firstDay", "lastDay", "terms", "entityWeights",
+            "countries", "eventDates");
+
+    /** The profile this record carried inline (state of an older version), or null. */
+    IncidentProfile inlineProfile() {
+        if (inlineProfile == null) {
+            return null;
+        }
+        IncidentProfile old = new IncidentProfile(id);
+        old.firstDay = number(inlineProfile.get("firstDay"));
+        old.lastDay = number(inlineProfile.get("lastDay"));
+        entries(inlineProfile.get("terms")).forEach((key, weight) -> old.terms().put(key, number(weight)));
+        entries(inlineProfile.get("entityWeights")).forEach((key, weight) -> old.entityWeights.put(key, number(weight)));
+        entries(inlineProfile.get("countries")).forEach((key, count) -> old.countries.put(key, (int) number(count)));
+        entries(inlineProfile.get("eventDates")).forEach((key, count) -> old.eventDates.put(key, (int) number(count)));
+        old.settle();
+        return old;
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number number ? number.doubleValue() : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entries(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 }
