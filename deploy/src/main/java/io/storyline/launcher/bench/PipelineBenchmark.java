@@ -291,33 +291,29 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * A topic just created takes a moment before its partitions' leaders serve it; producing earlier only meets
-     * retries (and, for an idempotent producer at full speed, sequence errors). Waits until every partition answers
-     * a request for its end offset.
+     * A topic just created takes a moment before the broker describes it and its partitions' leaders serve it;
+     * producing earlier only meets retries (and, for an idempotent producer at full speed, sequence errors). Waits
+     * until the topics are described and every partition answers a request for its end offset.
      */
     private static void awaitLeaders(Admin admin, List<String> topics) {
         long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        try {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
-                    description.partitions().forEach(p ->
-                            partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-            while (true) {
-                try {
-                    admin.listOffsets(partitions).all().get();
-                    return;
-                } catch (ExecutionException e) {
-                    if (System.nanoTime() > giveUp) {
-                        throw new IllegalStateException("the embedded broker does not serve " + topics + ": "
-                                + e.getCause().getMessage(), e);
-                    }
+        while (true) {
+            try {
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get().forEach((name, description) ->
+                        description.partitions().forEach(p ->
+                                partitions.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(partitions).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("the embedded broker does not serve " + topics + ": "
+                            + e.getCause().getMessage(), e);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot describe " + topics + ": " + e.getCause().getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
