@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -145,25 +146,26 @@ public final class ServiceRuntime implements AutoCloseable {
         return code;
     }
 
+    /** Whether {@code failure} comes from the Kafka protocol (an error a broker answered, a request timing out). */
+    private static boolean brokerSide(Throwable failure) {
+        return cause(failure, t -> t instanceof org.apache.kafka.common.errors.ApiException
+                || t instanceof org.apache.kafka.common.errors.RetriableException) != null;
+    }
+
     /**
      * The cluster's refusal of this service's credentials or rights somewhere in {@code failure}: a setting to
      * fix, not a bug, so it is reported in one line, without a stack trace.
      */
-    /** Whether {@code failure} comes from the Kafka protocol (an error a broker answered, a request timing out). */
-    private static boolean brokerSide(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.kafka.common.errors.ApiException
-                    || t instanceof org.apache.kafka.common.errors.RetriableException) {
-                return true;
-            }
-        }
-        return false;
+    private static Exception refusal(Throwable failure) {
+        return (Exception) cause(failure, t -> t instanceof AuthenticationException
+                || t instanceof AuthorizationException);
     }
 
-    private static Exception refusal(Throwable failure) {
+    /** The first throwable in {@code failure}'s cause chain that {@code kind} accepts, or null. */
+    private static Throwable cause(Throwable failure, Predicate<Throwable> kind) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AuthenticationException || t instanceof AuthorizationException) {
-                return (Exception) t;
+            if (kind.test(t)) {
+                return t;
             }
         }
         return null;
