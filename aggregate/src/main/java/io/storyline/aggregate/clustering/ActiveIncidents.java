@@ -57,6 +57,15 @@ final class ActiveIncidents {
         return incident;
     }
 
+    /** The whole incident a candidate's profile belongs to, the profile already read for the comparison attached. */
+    IncidentState incident(IncidentProfile profile) {
+        IncidentState incident = state.incidents().get(profile.id());
+        if (incident != null) {
+            incident.profile = profile;
+        }
+        return incident;
+    }
+
     /** What comparisons need of an incident, without its record; null if it is not active. */
     IncidentProfile profile(String id) {
         IncidentProfile profile = state.profiles().get(id);
@@ -137,7 +146,8 @@ final class ActiveIncidents {
             } else {
                 removeContribution(incident, known);
                 addOriginal(incident, article, vector);
-                if (incident.articleIds.get(0).equals(article.id()) && (article.headline() || !incident.headlineTitle)) {
+                boolean opener = incident.articleIds.get(0).equals(article.id());
+                if (opener && (article.headline() || !incident.headlineTitle)) {
                     incident.title = article.title();
                     incident.headlineTitle = article.headline();
                 }

@@ -77,11 +77,11 @@ public final class ClusteringEngine {
             publish(out, incident, IncidentView.OPEN, null);
             return out;
         }
-        IncidentState incident = active.incident(decision.join().incident().id());
+        IncidentState incident = active.incident(decision.join().incident());
         active.join(incident, article, vector);
         event(out, IncidentEventType.ARTICLE_ADDED, incident, article, null, null);
         for (JoinPolicy.Candidate other : decision.merge()) {
-            incident = merge(incident, active.incident(other.incident().id()), article, out);
+            incident = merge(incident, active.incident(other.incident()), article, out);
         }
         corroborate(incident, article, out);
         publish(out, incident, IncidentView.OPEN, null);
