@@ -44,9 +44,10 @@ public record ClusteringState(
     /** Tables made by {@code maker}, each with the serde of its store in the service. */
     public static ClusteringState of(TableMaker maker) {
         return new ClusteringState(maker.make(INCIDENTS, ClusteringStores.INCIDENT_SERDE),
-                maker.make(PROFILES, ClusteringStores.PROFILE_SERDE), maker.make(ARTICLES, ClusteringStores.ARTICLE_SERDE), maker.make(POSTINGS, Serdes.Boolean()),
-                maker.make(REPRINTS, Serdes.Boolean()), maker.make(STATISTICS, Serdes.Long()),
-                maker.make(SCHEDULE, Serdes.String()));
+                maker.make(PROFILES, ClusteringStores.PROFILE_SERDE),
+                maker.make(ARTICLES, ClusteringStores.ARTICLE_SERDE),
+                maker.make(POSTINGS, Serdes.Boolean()), maker.make(REPRINTS, Serdes.Boolean()),
+                maker.make(STATISTICS, Serdes.Long()), maker.make(SCHEDULE, Serdes.String()));
     }
 
     /** Tables holding values as bytes through the stores' serdes, as Kafka Streams stores do. */

@@ -16,8 +16,7 @@ import java.util.TreeMap;
         isGetterVisibility = Visibility.NONE)
 public final class IncidentProfile {
 
-    // Concrete collection types: Jackson then rebuilds the same kinds, so iteration order (and with it every
-    // decision) is the same whether the state was read from a store or kept in memory.
+    // Concrete collection types, for the reason IncidentState gives.
 
     String id;
     double firstDay;
@@ -79,16 +78,16 @@ public final class IncidentProfile {
             termKeys = terms.keySet().toArray(String[]::new);
             termWeights = terms.values().stream().mapToDouble(Double::doubleValue).toArray();
         }
+        termNorm = length(termWeights);
+        entityNorm = length(entityWeights.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double length(double[] weights) {
         double sum = 0;
-        for (double weight : termWeights) {
+        for (double weight : weights) {
             sum += weight * weight;
         }
-        termNorm = Math.sqrt(sum);
-        sum = 0;
-        for (double weight : entityWeights.values()) {
-            sum += weight * weight;
-        }
-        entityNorm = Math.sqrt(sum);
+        return Math.sqrt(sum);
     }
 
     /** The event date most members give (the earliest of equally common ones), or null. */

@@ -23,6 +23,10 @@ import java.util.TreeMap;
         isGetterVisibility = Visibility.NONE)
 public final class IncidentState {
 
+    /** Fields of the profile in records written before it had a table of its own. */
+    private static final Set<String> INLINE_PROFILE_FIELDS = Set.of("firstDay", "lastDay", "terms", "entityWeights",
+            "countries", "eventDates");
+
     // Concrete collection types: Jackson then rebuilds the same kinds, so iteration order (and with it every
     // decision) is the same whether the state was read from a store or kept in memory.
 
@@ -86,9 +90,6 @@ public final class IncidentState {
             inlineProfile.put(name, value);
         }
     }
-
-    private static final Set<String> INLINE_PROFILE_FIELDS = Set.of("firstDay", "lastDay", "terms", "entityWeights",
-            "countries", "eventDates");
 
     /** The profile this record carried inline (state of an older version), or null. */
     IncidentProfile inlineProfile() {

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
  * @param ownCpu     the CPU the slowest stage runs on, or null when shared
  * @param othersCpus the CPUs of everything else, or null when shared
  */
-record CpuPlan(int cores, String service, String ownCpu, String othersCpus) {
+record CpuPlan(int cores, String ownCpu, String othersCpus) {
 
     static final String PINNED_SERVICE = "enrich";
 
     static CpuPlan shared() {
-        return new CpuPlan(Runtime.getRuntime().availableProcessors(), PINNED_SERVICE, null, null);
+        return new CpuPlan(Runtime.getRuntime().availableProcessors(), null, null);
     }
 
     /** Pinned if the machine has two CPUs or more and {@code taskset} can pin this process; else shared. */
@@ -34,7 +34,7 @@ record CpuPlan(int cores, String service, String ownCpu, String othersCpus) {
         if (!run(List.of("taskset", "-a", "-p", "-c", others, Long.toString(ProcessHandle.current().pid())))) {
             return shared();
         }
-        return new CpuPlan(cores, PINNED_SERVICE, Integer.toString(cores - 1), others);
+        return new CpuPlan(cores, Integer.toString(cores - 1), others);
     }
 
     boolean pinned() {
@@ -43,12 +43,13 @@ record CpuPlan(int cores, String service, String ownCpu, String othersCpus) {
 
     /** The taskset CPU list for instances of {@code service}, or null. */
     String cpusOf(String service) {
-        return !pinned() ? null : service.equals(this.service) ? ownCpu : othersCpus;
+        return !pinned() ? null : service.equals(PINNED_SERVICE) ? ownCpu : othersCpus;
     }
 
     String describe() {
-        return pinned() ? service + " on CPU " + ownCpu + "; the other services, the broker and the benchmark on CPU "
-                + othersCpus : "shared: the OS places every process";
+        return pinned() ? PINNED_SERVICE + " on CPU " + ownCpu
+                + "; the other services, the broker and the benchmark on CPU " + othersCpus
+                : "shared: the OS places every process";
     }
 
     private static boolean run(List<String> command) {
