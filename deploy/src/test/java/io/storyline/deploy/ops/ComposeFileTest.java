@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.Test;
 
 /** deploy/compose: a KRaft broker at the clients' version, a topic step, and three services that scale. */
@@ -57,7 +56,7 @@ class ComposeFileTest {
     @Test
     void theBrokerIsOneKraftNodeAtTheClientsVersionWithAutoCreationOff() {
         Map<String, Object> kafka = service("kafka");
-        assertEquals("apache/kafka:" + AppInfoParser.getVersion(), text(kafka, "image"));
+        assertEquals("apache/kafka:" + System.getProperty("kafka.version"), text(kafka, "image"));
         Map<String, Object> environment = at(kafka, "environment");
         assertEquals("broker,controller", environment.get("KAFKA_PROCESS_ROLES"));
         assertEquals("false", String.valueOf(environment.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
