@@ -55,16 +55,16 @@ final class DockerEngine {
 
     /**
      * The first of {@code images} the engine has, else the first it pulls within {@code deadline} (each), provided
-     * Testcontainers' reaper image is there too (or the reaper is switched off).
+     * the images Testcontainers itself runs first are there too (or switched off).
      */
     Choice choose(List<String> images, Duration deadline) {
-        String reaper = TestcontainersConfiguration.getInstance().getRyukImage();
-        boolean reaperOff = Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"));
-        if (!reaperOff && !has(reaper)) {
-            String failure = pull(reaper, deadline);
-            if (failure != null) {
-                return new Choice(null, "Testcontainers' " + reaper + " is not there and cannot be pulled ("
-                        + failure + "; TESTCONTAINERS_RYUK_DISABLED=true does without it)");
+        for (String[] helper : testcontainersHelpers()) {
+            if (!has(helper[0])) {
+                String failure = pull(helper[0], deadline);
+                if (failure != null) {
+                    return new Choice(null, "Testcontainers' " + helper[0] + " is not there and cannot be pulled ("
+                            + failure + "; " + helper[1] + " does without it)");
+                }
             }
         }
         for (String image : images) {
@@ -82,6 +82,25 @@ final class DockerEngine {
         }
         return new Choice(null, "no broker image is there and none can be pulled (" + String.join("; ", failures)
                 + ")");
+    }
+
+    /**
+     * Images Testcontainers starts before any broker, each with the setting that spares it: its Ryuk reaper, and,
+     * where this JVM runs inside a container ({@code /.dockerenv}, as Testcontainers decides it) and the engine is
+     * a local socket, the small image it runs to find the host's address.
+     */
+    private static List<String[]> testcontainersHelpers() {
+        List<String[]> helpers = new ArrayList<>();
+        TestcontainersConfiguration configuration = TestcontainersConfiguration.getInstance();
+        if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+            helpers.add(new String[] {configuration.getRyukImage(), "TESTCONTAINERS_RYUK_DISABLED=true"});
+        }
+        String dockerHost = System.getenv("DOCKER_HOST");
+        if (Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null
+                && (dockerHost == null || dockerHost.startsWith("unix://"))) {
+            helpers.add(new String[] {configuration.getTinyImage(), "TESTCONTAINERS_HOST_OVERRIDE=localhost"});
+        }
+        return helpers;
     }
 
     private boolean has(String image) {
