@@ -62,8 +62,9 @@ final class ContainerBroker implements KafkaBroker.Broker {
                         cmd.getHostConfig().withPortBindings(
                                 new PortBinding(Ports.Binding.bindPort(port), ExposedPort.tcp(port)));
                     })
+                    // A JVM start and a KRaft format: 20-40 s on a quiet machine, minutes on a loaded one.
                     .waitingFor(Wait.forLogMessage(".*Kafka broker ready at.*", 1)
-                            .withStartupTimeout(Duration.ofMinutes(2)));
+                            .withStartupTimeout(Duration.ofMinutes(5)));
             try {
                 broker.start();
                 return new ContainerBroker(broker, host + ":" + port);
