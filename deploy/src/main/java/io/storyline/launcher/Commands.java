@@ -8,6 +8,7 @@ import io.storyline.launcher.tools.BenchCommand;
 import io.storyline.launcher.tools.EnrichFileCommand;
 import io.storyline.launcher.tools.EvalCommand;
 import io.storyline.launcher.tools.PublishCommand;
+import io.storyline.launcher.tools.TopicsCommand;
 import picocli.CommandLine;
 
 /** The launcher's commands, in the order {@code --help} lists them. */
@@ -28,6 +29,7 @@ final class Commands {
             cli.addSubcommand(kind.command(), service);
         }
         cli.addSubcommand("tail", new TailCommand());
+        cli.addSubcommand("topics", new TopicsCommand());
         cli.addSubcommand("broker", new BrokerCommand());
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());

@@ -1,22 +1,37 @@
 package io.storyline.common.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.server.common.MetadataVersion;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.kafka.KafkaContainer;
+import io.storyline.broker.EmbeddedKafka;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
- * One real Kafka broker per test JVM, started on first use and stopped when the JVM exits: Testcontainers'
- * {@code apache/kafka} when a Docker engine is present, otherwise a KRaft broker inside the test JVM through
- * Kafka's own test kit. {@code -Dkafka.broker=embedded|docker} forces one. Tests share the broker, so each test
- * uses topic names and application ids of its own ({@link TestTopics}).
+ * One real Kafka broker per test JVM, started on first use and stopped when the JVM exits: a container when a
+ * Docker engine answers and has a broker image (or can pull one), otherwise Storyline's own KRaft broker inside the
+ * test JVM ({@link EmbeddedKafka}, the launcher's). {@code -Dkafka.broker=embedded|docker} forces one;
+ * {@code -Dkafka.broker.image=NAME} names the image Docker mode runs. Tests share the broker, so each test uses
+ * topic names and application ids of its own ({@link TestTopics}).
+ *
+ * <p>An engine that answers but cannot pull (no registry, a proxy) must not stall the suite: without the images
+ * the fixture says so in one line and runs the in-JVM broker, unless Docker mode is forced.
  */
 public final class KafkaBroker {
 
-    public static final String IMAGE = "apache/kafka:4.3.1";
+    /** The {@code apache/kafka} image at the version of the Kafka clients the tests run with. */
+    public static final String IMAGE = "apache/kafka:" + kafkaVersion();
+
+    /** Storyline's own image, which runs {@code storyline broker}; the build passes its name. */
+    static final String STORYLINE_IMAGE_PROPERTY = "storyline.image";
+    private static final String IMAGE_PROPERTY = "kafka.broker.image";
+    /** How long the automatic choice waits for a missing image to be pulled before it runs the in-JVM broker. */
+    private static final Duration AUTO_PULL_DEADLINE = Duration.ofSeconds(30);
+    private static final Duration FORCED_PULL_DEADLINE = Duration.ofMinutes(10);
 
     private static Broker broker;
 
@@ -38,25 +53,7 @@ public final class KafkaBroker {
         return broker.kind();
     }
 
-    private static Broker start() {
-        String forced = System.getProperty("kafka.broker", "").trim();
-        return switch (forced) {
-            case "docker" -> new ContainerBroker();
-            case "embedded" -> new EmbeddedBroker();
-            case "" -> dockerLikelyPresent() && DockerClientFactory.instance().isDockerAvailable()
-                    ? new ContainerBroker() : new EmbeddedBroker();
-            default -> throw new IllegalArgumentException("-Dkafka.broker must be embedded or docker, not " + forced);
-        };
-    }
-
-    /** Asking Testcontainers logs an error block when there is no engine; skip the question where none can be. */
-    private static boolean dockerLikelyPresent() {
-        return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
-                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
-                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
-    }
-
-    private interface Broker {
+    interface Broker {
         String bootstrapServers();
 
         String kind();
@@ -64,61 +61,88 @@ public final class KafkaBroker {
         void close();
     }
 
-    private static final class ContainerBroker implements Broker {
-        private final KafkaContainer container = new KafkaContainer(IMAGE);
+    private static Broker start() {
+        String forced = System.getProperty("kafka.broker", "").trim();
+        return switch (forced) {
+            case "docker" -> docker();
+            case "embedded" -> new EmbeddedBroker();
+            case "" -> dockerIfItHasTheImages();
+            default -> throw new IllegalArgumentException("-Dkafka.broker must be embedded or docker, not " + forced);
+        };
+    }
 
-        ContainerBroker() {
-            container.start();
+    private static Broker docker() {
+        DockerEngine engine = DockerEngine.connect().orElseThrow(() -> new IllegalStateException(
+                "-Dkafka.broker=docker, but no Docker engine answers (DOCKER_HOST="
+                        + System.getenv("DOCKER_HOST") + ")"));
+        DockerEngine.Choice choice = engine.choose(candidates(), FORCED_PULL_DEADLINE);
+        if (choice.image() == null) {
+            throw new IllegalStateException("-Dkafka.broker=docker, but " + choice.reason() + "; build Storyline's "
+                    + "image (deploy/README.md) or name one with -D" + IMAGE_PROPERTY + "=");
         }
+        return ContainerBroker.start(choice.image());
+    }
 
-        @Override
-        public String bootstrapServers() {
-            return container.getBootstrapServers();
+    private static Broker dockerIfItHasTheImages() {
+        if (!DockerEngine.likelyPresent()) {
+            return new EmbeddedBroker();
         }
-
-        @Override
-        public String kind() {
-            return "docker";
+        Optional<DockerEngine> engine = DockerEngine.connect();
+        if (engine.isEmpty()) {
+            note("no Docker engine answers");
+            return new EmbeddedBroker();
         }
+        DockerEngine.Choice choice = engine.get().choose(candidates(), AUTO_PULL_DEADLINE);
+        if (choice.image() == null) {
+            note("Docker answers, but " + choice.reason());
+            return new EmbeddedBroker();
+        }
+        return ContainerBroker.start(choice.image());
+    }
 
-        @Override
-        public void close() {
-            container.stop();
+    /** The one line a test run prints when Docker is there but cannot be used. */
+    private static void note(String why) {
+        System.err.println("kafka broker: " + why + "; the tests use the in-JVM broker (-Dkafka.broker=docker "
+                + "forces Docker)");
+    }
+
+    /** The images Docker mode may run, in order of preference. */
+    private static List<String> candidates() {
+        String named = System.getProperty(IMAGE_PROPERTY, "").trim();
+        if (!named.isEmpty()) {
+            return List.of(named);
+        }
+        List<String> images = new ArrayList<>(List.of(IMAGE));
+        String storyline = System.getProperty(STORYLINE_IMAGE_PROPERTY, "").trim();
+        if (!storyline.isEmpty()) {
+            images.add(storyline);
+        }
+        return images;
+    }
+
+    /** The version of the kafka-clients jar on the class path, as it records it. */
+    private static String kafkaVersion() {
+        try (InputStream in = KafkaBroker.class.getResourceAsStream("/kafka/kafka-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version");
+            if (version == null) {
+                throw new IllegalStateException("no kafka/kafka-version.properties (kafka-clients) on the class path");
+            }
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static final class EmbeddedBroker implements Broker {
-        private final KafkaClusterTestKit kit;
-
-        EmbeddedBroker() {
-            try {
-                kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        // A directory of our own: the kit's default one is deleted by a JVM shutdown hook that
-                        // races the broker's own close and fills the end of the log with storage errors.
-                        .setBaseDirectory(Files.createTempDirectory("kafka-"))
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        // The kit's default is an unreleased metadata version; test what users run.
-                        .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                        .build())
-                        .setConfigProp("offsets.topic.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.min.isr", "1")
-                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                        .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
-                        .build();
-                kit.format();
-                kit.startup();
-                kit.waitForReadyBrokers();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot start the embedded Kafka broker", e);
-            }
-        }
+        private final EmbeddedKafka kafka = EmbeddedKafka.start(Map.of());
 
         @Override
         public String bootstrapServers() {
-            return kit.bootstrapServers();
+            return kafka.bootstrapServers();
         }
 
         @Override
@@ -128,11 +152,7 @@ public final class KafkaBroker {
 
         @Override
         public void close() {
-            try {
-                kit.close();
-            } catch (Exception e) {
-                // The JVM is exiting; a broker that does not stop cleanly leaves nothing behind in target/.
-            }
+            kafka.close();
         }
     }
 }

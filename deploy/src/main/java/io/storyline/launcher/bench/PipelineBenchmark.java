@@ -5,7 +5,7 @@ import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import io.storyline.launcher.Services;
-import io.storyline.launcher.broker.EmbeddedKafka;
+import io.storyline.broker.EmbeddedKafka;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

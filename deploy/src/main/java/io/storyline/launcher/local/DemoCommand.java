@@ -3,7 +3,7 @@ package io.storyline.launcher.local;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
-import io.storyline.launcher.broker.EmbeddedKafka;
+import io.storyline.broker.EmbeddedKafka;
 import io.storyline.launcher.tail.IncidentFormat;
 import java.io.IOException;
 import java.io.InputStream;

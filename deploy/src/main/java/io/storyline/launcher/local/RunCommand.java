@@ -6,7 +6,7 @@ import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.common.topic.Topics;
 import io.storyline.launcher.KafkaOptions;
 import io.storyline.launcher.UserError;
-import io.storyline.launcher.broker.EmbeddedKafka;
+import io.storyline.broker.EmbeddedKafka;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

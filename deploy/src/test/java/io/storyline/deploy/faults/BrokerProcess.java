@@ -1,7 +1,7 @@
 package io.storyline.deploy.faults;
 
 import io.storyline.launcher.bench.ChildJvm;
-import io.storyline.launcher.broker.EmbeddedKafka;
+import io.storyline.broker.EmbeddedKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -23,14 +23,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * What reached each of the pipeline's topics, read as a downstream consumer reads it ({@code read_committed}), and
  * the checks every fault test makes: every article exactly once on news.articles and news.enriched, placed in an
  * incident by exactly one event, a member of exactly one live incident, incidents whose counts equal their
- * members, grouped as the events they report, and nothing dead-lettered.
+ * members, grouped as the events they report, and nothing dead-lettered. The container end-to-end test makes the
+ * same checks.
  */
-final class PipelineAudit implements AutoCloseable {
+public final class PipelineAudit implements AutoCloseable {
 
     static final Duration SAFETY_DEADLINE = Duration.ofMinutes(3);
     private static final Set<String> PLACEMENTS = Set.of(IncidentEventType.OPENED, IncidentEventType.ARTICLE_ADDED,
             IncidentEventType.DUPLICATE_SEEN);
 
+    private final Duration deadline;
     private final Topics topics;
     private final CommittedReader reader;
     private final Map<String, Integer> articles = new TreeMap<>();
@@ -39,7 +41,13 @@ final class PipelineAudit implements AutoCloseable {
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final List<String> deadLetters = new ArrayList<>();
 
-    PipelineAudit(Map<String, Object> clientSettings, Topics topics) {
+    public PipelineAudit(Map<String, Object> clientSettings, Topics topics) {
+        this(clientSettings, topics, SAFETY_DEADLINE);
+    }
+
+    /** @param deadline how long the waits below wait before the test fails */
+    public PipelineAudit(Map<String, Object> clientSettings, Topics topics, Duration deadline) {
+        this.deadline = deadline;
         this.topics = topics;
         this.reader = new CommittedReader(clientSettings, List.of(topics.articles().name(), topics.enriched().name(),
                 topics.incidents().name(), topics.incidentEvents().name(), topics.dlq().name()));
@@ -49,13 +57,13 @@ final class PipelineAudit implements AutoCloseable {
      * Reads until every expected article is a member of a live incident, then to the end of every topic, so that a
      * duplicate written after the last placement is counted too.
      */
-    PipelineAudit awaitPlaced(Set<String> expected) {
-        Instant giveUp = Instant.now().plus(SAFETY_DEADLINE);
+    public PipelineAudit awaitPlaced(Set<String> expected) {
+        Instant giveUp = Instant.now().plus(deadline);
         while (!placed().containsAll(expected)) {
             if (Instant.now().isAfter(giveUp)) {
                 Set<String> missing = new TreeSet<>(expected);
                 missing.removeAll(placed());
-                throw new AssertionError("gave up after " + SAFETY_DEADLINE + "; not in any incident: " + missing
+                throw new AssertionError("gave up after " + deadline + "; not in any incident: " + missing
                         + "; on news.articles " + articles.keySet().size() + ", on news.enriched "
                         + enriched.keySet().size() + ", dead letters " + deadLetters);
             }
@@ -69,12 +77,12 @@ final class PipelineAudit implements AutoCloseable {
      * Reads until {@code service} has written at least {@code count} records of its output (articles, enriched
      * articles, placements), committed; answers how many it has.
      */
-    int awaitOutput(String service, int count) {
-        Instant giveUp = Instant.now().plus(SAFETY_DEADLINE);
+    public int awaitOutput(String service, int count) {
+        Instant giveUp = Instant.now().plus(deadline);
         while (output(service) < count) {
             if (Instant.now().isAfter(giveUp)) {
                 throw new AssertionError(service + " wrote " + output(service) + " of " + count + " records within "
-                        + SAFETY_DEADLINE);
+                        + deadline);
             }
             reader.poll(Duration.ofMillis(100)).forEach(this::take);
         }
@@ -114,7 +122,7 @@ final class PipelineAudit implements AutoCloseable {
     }
 
     /** Incidents as the compacted topic holds them, those merged away excluded. */
-    List<Incident> liveIncidents() {
+    public List<Incident> liveIncidents() {
         return incidents.values().stream().filter(i -> i.mergedInto() == null).toList();
     }
 
@@ -125,7 +133,7 @@ final class PipelineAudit implements AutoCloseable {
     }
 
     /** Everything that breaks exactly-once delivery or the incidents' consistency; empty when all is well. */
-    List<String> problems(Map<String, Set<String>> expectedIncidents) {
+    public List<String> problems(Map<String, Set<String>> expectedIncidents) {
         Set<String> expected = expectedIncidents.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> problems = new ArrayList<>();
@@ -200,7 +208,7 @@ final class PipelineAudit implements AutoCloseable {
     }
 
     /** One line for the test log: what was checked. */
-    String summary() {
+    public String summary() {
         return articles.size() + " articles, " + liveIncidents().size() + " incidents, "
                 + placements.values().stream().mapToInt(Integer::intValue).sum() + " placements, "
                 + deadLetters.size() + " dead letters";

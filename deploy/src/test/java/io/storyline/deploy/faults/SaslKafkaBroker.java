@@ -1,6 +1,6 @@
 package io.storyline.deploy.faults;
 
-import io.storyline.launcher.broker.EmbeddedKafka;
+import io.storyline.broker.EmbeddedKafka;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

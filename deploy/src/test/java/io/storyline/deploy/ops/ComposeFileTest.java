@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** deploy/compose: a KRaft broker at the clients' version, a topic step, and three services that scale. */
+/**
+ * deploy/compose: a KRaft broker at the clients' version (or, with the override file, Storyline's own), a topic step,
+ * and three services that scale; readable by docker compose and the classic docker-compose 1.29.
+ */
 class ComposeFileTest {
 
     private final Map<String, Object> compose = Deployables.documents(Deployables.composeFile()).get(0);
@@ -29,23 +30,6 @@ class ComposeFileTest {
         Map<String, Object> service = at(compose, "services", name);
         assertNotNull(service, "compose service " + name);
         return service;
-    }
-
-    /** The topic step's {@code create TOPIC PARTITIONS [CONFIG=VALUE...]} lines: topic to partitions and configs. */
-    static Map<String, Map.Entry<Integer, Map<String, String>>> scriptedTopics() {
-        Map<String, Map.Entry<Integer, Map<String, String>>> topics = new TreeMap<>();
-        Matcher line = Pattern.compile("^create\\s+(\\S+)\\s+(\\d+)((?:\\s+\\S+=\\S+)*)\\s*$", Pattern.MULTILINE)
-                .matcher(Deployables.read(Deployables.deployDir().resolve("compose/create-topics.sh")));
-        while (line.find()) {
-            Map<String, String> configs = new TreeMap<>();
-            for (String pair : line.group(3).trim().split("\\s+")) {
-                if (!pair.isEmpty()) {
-                    configs.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-                }
-            }
-            topics.put(line.group(1), Map.entry(Integer.parseInt(line.group(2)), configs));
-        }
-        return topics;
     }
 
     @Test
@@ -73,33 +57,73 @@ class ComposeFileTest {
     }
 
     @Test
-    void theTopicStepCreatesEveryTopicWithTheConfigsTheServicesRelyOn() {
-        Map<String, Map.Entry<Integer, Map<String, String>>> scripted = scriptedTopics();
-        Map<String, Map<String, String>> expected = ServiceFacts.topicConfigs();
-        assertEquals(expected.keySet(), scripted.keySet(), "the topic step creates exactly the registry's topics");
-        expected.forEach((topic, configs) -> {
-            Map<String, String> created = scripted.get(topic).getValue();
-            configs.forEach((key, value) -> assertEquals(value, created.get(key), topic + " " + key));
-            created.keySet().forEach(key -> assertTrue(KnownSettings.isTopicSetting(key), topic + ": " + key));
-        });
-
+    void theTopicStepIsStorylinesOwnTopicsCommandWithPartitionsForScaling() {
         Map<String, Object> topics = service("topics");
-        assertEquals(text(service("kafka"), "image"), text(topics, "image"), "the topic step uses the broker's tools");
+        assertEquals(List.of("topics"), at(topics, "command"), "the launcher's topics command creates them");
+        assertEquals(text(service("ingest"), "image"), text(topics, "image"), "it runs from the services' image");
         assertEquals("service_healthy", text(topics, "depends_on", "kafka", "condition"));
-        assertTrue(Deployables.<List<Object>>at(topics, "volumes").stream()
-                .anyMatch(v -> v.toString().startsWith("./create-topics.sh:")), "the step mounts create-topics.sh");
-        for (String name : Deployables.SERVICES) {
-            assertEquals("service_completed_successfully", text(service(name), "depends_on", "topics", "condition"),
-                    name + " starts after the topics exist");
-        }
+        assertEquals("no", text(topics, "restart"));
+        Map<String, String> environment = new TreeMap<>();
+        Deployables.<Map<String, Object>>at(topics, "environment").forEach((k, v) -> environment.put(k, v.toString()));
+        environment.keySet().stream().filter(v -> v.startsWith("STORYLINE_"))
+                .forEach(v -> assertTrue(OperatorGuide.documentedVariables().containsKey(v), v + " is documented"));
+        StorylineConfig config = ServiceFacts.configOf(environment);
+        int partitions = config.integer("storyline.topics.partitions", 3);
         for (Deployables.ServiceContainer container : services) {
-            StorylineConfig config = ServiceFacts.configOf(container.environment());
-            assertFalse(config.bool("storyline.topics.create", true), container.where() + " must not create topics");
-            for (String input : ServiceFacts.inputTopics(container.service(), config)) {
-                assertTrue(scripted.get(input).getKey() >= 3,
-                        input + " needs partitions for `--scale " + container.service() + "=3`");
-            }
+            assertEquals("service_completed_successfully",
+                    text(container.spec(), "depends_on", "topics", "condition"),
+                    container.where() + " starts after the topics exist");
+            assertFalse(ServiceFacts.configOf(container.environment()).bool("storyline.topics.create", true),
+                    container.where() + " must not create topics");
+            assertEquals(config.string("bootstrap.servers", null),
+                    container.environment().get("KAFKA_BOOTSTRAP_SERVERS"), "the same cluster");
         }
+        assertTrue(partitions >= 3, "`--scale enrich=3` needs at least 3 partitions, the topics step makes "
+                + partitions);
+    }
+
+    @Test
+    void theClassicDockerComposeReadsItAndTheProjectNameComesFromDotEnv() {
+        compose.keySet().forEach(key -> assertTrue(key.equals("services") || key.startsWith("x-"),
+                "docker-compose 1.29 refuses the top-level key " + key));
+        assertTrue(Deployables.read(Deployables.composeFile().resolveSibling(".env")).lines()
+                .anyMatch(line -> line.equals("COMPOSE_PROJECT_NAME=storyline")));
+        Map<String, Object> build = at(service("ingest"), "build");
+        assertEquals("${JDK_IMAGE:-" + ContainerImageTest.argDefault("JDK_IMAGE") + "}",
+                text(build, "args", "JDK_IMAGE"));
+        assertEquals("${JRE_IMAGE:-" + ContainerImageTest.argDefault("JRE_IMAGE") + "}",
+                text(build, "args", "JRE_IMAGE"));
+    }
+
+    @Test
+    void theServicesRunTheImageTheBuildNames() throws Exception {
+        String image = ContainerImageTest.storylineImage();
+        String tag = image.substring(image.indexOf(':') + 1);
+        for (String name : Deployables.SERVICES) {
+            assertEquals("storyline:${STORYLINE_VERSION:-" + tag + "}", text(service(name), "image"), name);
+        }
+    }
+
+    @Test
+    void theOverrideRunsTheBrokerFromStorylinesImageWithTheSameSettings() {
+        Map<String, Object> override = Deployables.documents(Deployables.composeFile()
+                .resolveSibling("compose.storyline-broker.yaml")).get(0);
+        assertEquals(List.of("kafka"), List.copyOf(Deployables.<Map<String, Object>>at(override, "services")
+                .keySet()), "the override changes the broker only");
+        Map<String, Object> kafka = at(override, "services", "kafka");
+        assertEquals(text(service("ingest"), "image"), text(kafka, "image"));
+        assertEquals(Deployables.<Object>at(service("ingest"), "build"), Deployables.<Object>at(kafka, "build"),
+                "built like the services' image");
+        assertEquals(List.of("broker"), at(kafka, "command"));
+        Map<String, Object> environment = new TreeMap<>(Deployables.<Map<String, Object>>at(service("kafka"),
+                "environment"));
+        environment.putAll(Deployables.<Map<String, Object>>at(kafka, "environment"));
+        List<String> ignored = new ArrayList<>();
+        environment.keySet().stream().filter(v -> v.startsWith("KAFKA_"))
+                .filter(v -> !KnownSettings.isBrokerSetting(KnownSettings.brokerKeyOf(v))).forEach(ignored::add);
+        assertEquals(List.of(), ignored, "variables `storyline broker` would ignore");
+        assertTrue(text(kafka, "environment", "KAFKA_LOG_DIRS").startsWith("/var/lib/storyline/"),
+                "the log survives a broker restart, in a directory the image's user may write");
     }
 
     @Test
@@ -120,7 +144,8 @@ class ComposeFileTest {
             String port = container.environment().get("STORYLINE_HTTP_PORT");
             assertNotNull(port, container.where() + " serves no health endpoint");
             String test = String.join(" ", Deployables.<List<String>>at(container.spec(), "healthcheck", "test"));
-            assertTrue(test.contains("http://localhost:" + port + "/health/ready"), container.where() + ": " + test);
+            assertTrue(test.contains("/opt/storyline/bin/http-probe localhost:" + port + "/health/ready"),
+                    container.where() + ": " + test);
             assertTrue(Deployables.<List<Object>>at(container.spec(), "ports").contains(port),
                     container.where() + " publishes its HTTP port");
         }
@@ -137,7 +162,8 @@ class ComposeFileTest {
     void heapStaysWithinEachServicesBudget() {
         Map<String, Long> heaps = new LinkedHashMap<>();
         for (Deployables.ServiceContainer container : services) {
-            String limit = text(container.spec(), "deploy", "resources", "limits", "memory");
+            // mem_limit, not deploy.resources: docker-compose 1.29 applies only the former.
+            String limit = text(container.spec(), "mem_limit");
             assertNotNull(limit, container.where() + " has no memory limit");
             heaps.put(container.service(), Memory.heapBytes(Deployables.bytes(limit), container.environment()));
         }

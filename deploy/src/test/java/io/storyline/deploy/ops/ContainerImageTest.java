@@ -67,28 +67,60 @@ class ContainerImageTest {
         throw new AssertionError("deploy/pom.xml has no profile 'image'");
     }
 
+    /** The value of {@code ARG name=value} before the first stage: a base image the build may be given. */
+    static String argDefault(String name) {
+        return Dockerfile.instructions(Deployables.read(Deployables.dockerfile()), false).stream()
+                .takeWhile(i -> !i.startsWith("FROM ")).filter(i -> i.startsWith("ARG " + name + "="))
+                .map(i -> i.substring(("ARG " + name + "=").length())).findFirst()
+                .orElseThrow(() -> new AssertionError("the Dockerfile has no ARG " + name + " with a default"));
+    }
+
+    /** The project's image name, as the parent pom names it for Jib, compose and the tests. */
+    static String storylineImage() throws Exception {
+        return xml(pom(Deployables.repositoryRoot().resolve("pom.xml")).getDocumentElement(), "properties",
+                "storyline.image");
+    }
+
     @Test
-    void theBuildStageCopiesEveryModuleAndOnlyPathsThatExist() throws Exception {
-        List<String> copied = new ArrayList<>();
-        for (String instruction : Dockerfile.stage(dockerfile, "build")) {
-            if (instruction.startsWith("COPY ") && !instruction.contains("--from=")) {
-                List<String> parts = List.of(instruction.substring(5).split(" "));
-                for (String source : parts.subList(0, parts.size() - 1)) {
-                    assertTrue(Files.exists(Deployables.repositoryRoot().resolve(source)), "COPY " + source);
-                    copied.add(source.replaceAll("/$", ""));
-                }
-            }
-        }
+    void theBuildTakesTheWholeRepositorySoANewModuleNeedsNoChangeHere() throws Exception {
+        assertTrue(Dockerfile.stage(dockerfile, "sources").contains("COPY . /src"), "the sources stage copies all");
+        List<String> ignored = Deployables.read(Deployables.repositoryRoot().resolve(".dockerignore")).lines()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertTrue(ignored.contains("**/target/") && ignored.contains(".git"), "build output stays out: " + ignored);
         NodeList modules = pom(Deployables.repositoryRoot().resolve("pom.xml")).getElementsByTagName("module");
         for (int i = 0; i < modules.getLength(); i++) {
-            assertTrue(copied.contains(modules.item(i).getTextContent().trim()),
-                    "the build stage lacks module " + modules.item(i).getTextContent());
+            String module = modules.item(i).getTextContent().trim();
+            assertTrue(ignored.stream().noneMatch(pattern -> pattern.replaceAll("^/|/$", "").equals(module)),
+                    ".dockerignore leaves out module " + module);
         }
-        assertTrue(copied.containsAll(List.of("mvnw", ".mvn", "pom.xml")), copied.toString());
-        String build = Dockerfile.stage(dockerfile, "build").stream().filter(i -> i.startsWith("RUN ")).findFirst()
-                .orElseThrow();
-        assertTrue(build.contains("./mvnw") && build.contains("-pl deploy -am package"), build);
-        assertTrue(build.contains("dependency:copy-dependencies") && build.contains("-DincludeScope=runtime"), build);
+        List<String> builds = Dockerfile.stage(dockerfile, "build").stream().filter(i -> i.startsWith("RUN "))
+                .toList();
+        assertEquals(2, builds.size(), "dependencies first (cached while no pom changes), then the sources");
+        for (String build : builds) {
+            assertTrue(build.contains("./mvnw") && build.contains("-pl deploy -am package"), build);
+            assertTrue(build.contains("dependency:copy-dependencies") && build.contains("-DincludeScope=runtime"),
+                    build);
+        }
+        assertTrue(builds.get(1).contains(" -o "), "the second build runs offline on what the first fetched");
+        assertTrue(dockerfile.lines().noneMatch(line -> line.contains("--mount") || line.startsWith("# syntax")),
+                "no BuildKit-only syntax: the classic builder (docker-compose 1.29) builds it too");
+    }
+
+    @Test
+    void theBaseImagesAreBuildArgumentsThatLocalBaseCanMake() {
+        List<String> froms = Dockerfile.instructions(dockerfile, false).stream().filter(i -> i.startsWith("FROM "))
+                .toList();
+        assertEquals(List.of("FROM ${JDK_IMAGE} AS sources", "FROM ${JDK_IMAGE} AS build", "FROM ${JRE_IMAGE}"),
+                froms);
+        assertEquals("eclipse-temurin:17-jdk", argDefault("JDK_IMAGE"));
+        assertEquals("eclipse-temurin:17-jre", argDefault("JRE_IMAGE"));
+        String localBase = Deployables.read(Deployables.deployDir().resolve("docker/local-base.sh"));
+        assertTrue(Files.isExecutable(Deployables.deployDir().resolve("docker/local-base.sh")));
+        for (String tag : List.of("jdk-17", "jre-17")) {
+            String argument = "--build-arg " + tag.substring(0, 3).toUpperCase() + "_IMAGE=storyline-base:" + tag;
+            assertTrue(localBase.contains(argument) && localBase.contains("java_image " + tag + " "),
+                    "local-base.sh makes and documents " + tag);
+        }
     }
 
     @Test
@@ -109,6 +141,18 @@ class ContainerImageTest {
     }
 
     @Test
+    void theHealthCheckAsksForReadinessWithTheProbeTheImageCarries() {
+        assertTrue(runtime.contains("COPY deploy/docker/bin/ /opt/storyline/bin/"), runtime.toString());
+        Path probe = Deployables.deployDir().resolve("docker/bin/http-probe");
+        assertTrue(Files.isExecutable(probe), probe + " is executable");
+        String check = instruction("HEALTHCHECK");
+        assertTrue(check.contains("CMD /opt/storyline/bin/http-probe "
+                + "\"localhost:${STORYLINE_HTTP_PORT}/health/ready\""), check);
+        assertEquals(instruction("EXPOSE"), Deployables.imageEnvironment().get("STORYLINE_HTTP_PORT"),
+                "the services serve health where the image exposes it");
+    }
+
+    @Test
     void theImageRunsUnprivilegedWithItsStateOnAVolumeAndHeapFollowingTheLimit() throws Exception {
         String user = instruction("USER");
         assertNotEquals("0", user.split(":")[0]);
@@ -121,8 +165,6 @@ class ContainerImageTest {
             assertEquals(instruction("EXPOSE"), container.environment().get("STORYLINE_HTTP_PORT"),
                     container.where() + " serves HTTP on the port the image exposes");
         }
-        String ignore = Deployables.read(Deployables.dockerfile().resolveSibling("Dockerfile.dockerignore"));
-        assertTrue(ignore.lines().anyMatch(line -> line.equals("**/target/")), "build output stays out of the context");
     }
 
     @Test
@@ -143,12 +185,20 @@ class ContainerImageTest {
             }
         }
         assertEquals(Deployables.imageEnvironment(), environment);
-        String extra = xml(jib, "build", "plugins", "plugin", "configuration", "extraDirectories", "paths", "path",
-                "from").replace("${project.basedir}", Deployables.deployDir().toString());
-        assertTrue(Files.isDirectory(Path.of(extra).resolve(environment.get("KAFKA_STATE_DIR").substring(1))),
-                "Jib's extra directory holds the state directory");
-        assertEquals("eclipse-temurin:17-jre", xml(jib, "build", "plugins", "plugin", "configuration", "from", "image"));
-        assertTrue(dockerfile.contains("ARG JAVA_VERSION=17") && dockerfile.contains("FROM eclipse-temurin:${JAVA_VERSION}-jre"),
+        List<String> extra = new ArrayList<>();
+        NodeList paths = jib.getElementsByTagName("path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            extra.add(xml(paths.item(i), "from").replace("${project.basedir}", Deployables.deployDir().toString())
+                    + " -> " + xml(paths.item(i), "into"));
+        }
+        String stateDir = environment.get("KAFKA_STATE_DIR").substring(1);
+        assertTrue(extra.stream().anyMatch(path -> path.endsWith(" -> /")
+                        && Files.isDirectory(Path.of(path.substring(0, path.indexOf(" -> "))).resolve(stateDir))),
+                "Jib's extra directory holds the state directory: " + extra);
+        assertTrue(extra.contains(Deployables.deployDir().resolve("docker/bin") + " -> /opt/storyline/bin"),
+                "Jib's image carries the probe where the Dockerfile puts it: " + extra);
+        assertEquals(argDefault("JRE_IMAGE"), xml(jib, "build", "plugins", "plugin", "configuration", "from", "image"),
                 "both images start from the same JRE");
+        assertEquals("${storyline.image}", xml(jib, "build", "plugins", "plugin", "configuration", "to", "image"));
     }
 }

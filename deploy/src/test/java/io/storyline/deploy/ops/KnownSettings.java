@@ -1,5 +1,6 @@
 package io.storyline.deploy.ops;
 
+import io.storyline.broker.BrokerSettings;
 import io.storyline.common.runtime.StorylineConfig;
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.TreeSet;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.server.config.AbstractKafkaConfig;
 import org.apache.kafka.storage.internals.log.LogConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -51,22 +51,15 @@ final class KnownSettings {
     }
 
     static boolean isBrokerSetting(String key) {
-        return AbstractKafkaConfig.CONFIG_DEF.names().contains(key);
+        return BrokerSettings.isBrokerSetting(key);
     }
 
     static boolean isTopicSetting(String key) {
         return LogConfig.configNames().contains(key);
     }
 
-    /**
-     * The broker setting an {@code apache/kafka} image variable becomes ({@code KAFKA_LOG_DIRS} is
-     * {@code log.dirs}; the image spells {@code _} as {@code __} and {@code -} as {@code ___}), or null.
-     */
+    /** The broker setting an {@code apache/kafka} image variable becomes, or null. */
     static String brokerKeyOf(String variable) {
-        if (!variable.startsWith("KAFKA_")) {
-            return null;
-        }
-        return variable.substring(6).toLowerCase(java.util.Locale.ROOT)
-                .replace("___", "-").replace("__", "\u0000").replace('_', '.').replace('\u0000', '_');
+        return BrokerSettings.keyOf(variable);
     }
 }

@@ -106,7 +106,12 @@ class KubernetesManifestsTest {
     @Test
     void kafkaIsKraftAtTheClientsVersionWithATopicForEveryTopicTheServicesUse() {
         Deployables.Resource kafka = ofKind("Kafka").get(0);
-        assertEquals(System.getProperty("kafka.version"), text(kafka.document(), "spec", "kafka", "version"));
+        String version = System.getProperty("kafka.version");
+        assertEquals(version, text(kafka.document(), "spec", "kafka", "version"));
+        // The metadata version names the release it belongs to: 4.4.0 is 4.4-IVn.
+        String release = version.substring(0, version.lastIndexOf('.'));
+        assertTrue(text(kafka.document(), "spec", "kafka", "metadataVersion").startsWith(release + "-IV"),
+                "metadataVersion of Kafka " + release);
         assertEquals(Boolean.FALSE, at(kafka.document(), "spec", "kafka", "config", "auto.create.topics.enable"));
         Map<String, Object> brokerConfig = at(kafka.document(), "spec", "kafka", "config");
         brokerConfig.keySet().forEach(key -> assertTrue(KnownSettings.isBrokerSetting(key), key));

@@ -1,4 +1,4 @@
-package io.storyline.launcher.broker;
+package io.storyline.broker;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,9 +21,10 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node KRaft broker inside the launcher's JVM, for {@code demo}, {@code run} and {@code bench}.
- * In-process, it cannot outlive the launcher, even one killed with SIGKILL; its data lives in a temporary
- * directory removed on exit, and directories left by killed launchers are removed by the next start.
+ * A real single-node KRaft broker inside the calling JVM: the launcher's {@code demo}, {@code run}, {@code bench}
+ * and {@code broker}, and the tests' in-JVM broker. In-process, it cannot outlive its JVM, even one killed with
+ * SIGKILL; its data lives in a temporary directory removed on exit (unless {@code log.dirs} is overridden), and
+ * directories left by killed processes are removed by the next start.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final Path dir;
     private final String bootstrapServers;
+    private boolean closed;
 
     private EmbeddedKafka(KafkaRaftServer server, Path dir, String bootstrapServers) {
         this.server = server;
@@ -40,7 +42,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Starts a broker with {@code overrides} on top of single-node defaults; retries when a port is taken. */
+    /**
+     * Starts a broker with {@code overrides} (broker settings) on top of single-node defaults on free ports;
+     * retries when a port is taken.
+     */
     public static EmbeddedKafka start(Map<String, String> overrides) {
         return start(overrides, 0);
     }
@@ -78,6 +83,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** Where clients connect: the first advertised listener's host and port. */
     public String bootstrapServers() {
         return bootstrapServers;
     }
@@ -118,9 +124,16 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.shutdown();
             throw e;
         }
-        EmbeddedKafka kafka = new EmbeddedKafka(server, dir, "localhost:" + port);
+        EmbeddedKafka kafka = new EmbeddedKafka(server, dir,
+                firstAdvertised(props.getProperty("advertised.listeners")));
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
         return kafka;
+    }
+
+    /** {@code PLAINTEXT://kafka:9092,HOST://localhost:9094} to {@code kafka:9092}. */
+    static String firstAdvertised(String listeners) {
+        String first = listeners.split(",")[0].trim();
+        return first.substring(first.indexOf("://") + 3);
     }
 
     private static void format(Path config, Path logDir) {
@@ -196,6 +209,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.shutdown();
         server.awaitShutdown();
         deleteRecursively(dir);
