@@ -52,6 +52,16 @@ public final class LocalRun {
      */
     public static Result execute(StorylineConfig config, List<String> inputs, int instances, InputStream stdin,
                                  Consumer<IncidentEvent> onEvent, PrintStream progress) {
+        return execute(config, inputs, instances, stdin, onEvent, progress, result -> { });
+    }
+
+    /**
+     * Like {@link #execute(StorylineConfig, List, int, InputStream, Consumer, PrintStream)}, and hands the result to
+     * {@code whileRunning} before the pipeline stops: {@code demo --board} keeps it running there until Ctrl-C.
+     */
+    public static Result execute(StorylineConfig config, List<String> inputs, int instances, InputStream stdin,
+                                 Consumer<IncidentEvent> onEvent, PrintStream progress,
+                                 Consumer<Result> whileRunning) {
         Instant started = Instant.now();
         Duration stallTimeout = config.duration(STALL_TIMEOUT, Duration.ofMinutes(5));
         // Standard input is read twice, for the expectation and for publishing, so it is read into memory once.
@@ -81,8 +91,10 @@ public final class LocalRun {
                     nextCheck = Instant.now().plus(CHECK_INTERVAL);
                     if (missing(expected, watcher).isEmpty() && watcher.deadLettersFrom("ingest") >= ingestRejections) {
                         watcher.drain(onEvent);
-                        return new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
+                        Result result = new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
                                 published, Duration.between(started, Instant.now()));
+                        whileRunning.accept(result);
+                        return result;
                     }
                 }
                 if (watcher.recordsSeen() != lastSeen) {
