@@ -66,6 +66,8 @@ public final class TopicFeed implements Runnable, AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        // Where a position is lost (retention deleted what it pointed at), reading on from the oldest rebuilds.
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // The board reads; it never creates a topic, not even by asking for one that is missing.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "storyline-board");
@@ -146,10 +148,11 @@ public final class TopicFeed implements Runnable, AutoCloseable {
         all.addAll(events);
         all.addAll(dlq);
         consumer.assign(all);
-        consumer.seekToBeginning(incidents);
+        // Explicit offsets, not the lazy seekToBeginning/seekToEnd: the rebuild must start where it says.
+        startEnds = consumer.endOffsets(all);
+        consumer.beginningOffsets(incidents).forEach(consumer::seek);
         seekToTime(events, clock.millis() - settings.window().toMillis());
         seekToTime(dlq, clock.millis() - DeadLetterCounts.WINDOW.toMillis());
-        startEnds = consumer.endOffsets(all);
         waitingFor = "reading the topics";
     }
 
@@ -181,15 +184,8 @@ public final class TopicFeed implements Runnable, AutoCloseable {
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(p -> times.put(p, since));
         Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(times);
-        List<TopicPartition> nothingSince = new ArrayList<>();
-        offsets.forEach((partition, offset) -> {
-            if (offset == null) {
-                nothingSince.add(partition);
-            } else {
-                consumer.seek(partition, offset.offset());
-            }
-        });
-        consumer.seekToEnd(nothingSince);
+        offsets.forEach((partition, offset) -> consumer.seek(partition,
+                offset != null ? offset.offset() : startEnds.get(partition)));
     }
 
     private boolean reachedStartEnds() {

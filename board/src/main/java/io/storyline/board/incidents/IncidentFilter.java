@@ -64,7 +64,8 @@ public record IncidentFilter(String text, String place, String entity, int minSo
             return false;
         }
         if (!text.isEmpty()) {
-            String haystack = fold(incident.title()) + "\n" + String.join("\n", names) + "\n" + String.join("\n", places);
+            String haystack = fold(incident.title()) + "\n" + String.join("\n", names) + "\n"
+                    + String.join("\n", places);
             for (String word : text.split("\\s+")) {
                 if (!haystack.contains(word)) {
                     return false;
