@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--board", description = "also serve the live incident board, and keep the pipeline and the "
             + "board running after the samples until Ctrl-C")
     boolean board;
+
+    /** Counted down once the demo has closed what it started. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     @Option(names = "--board-port", paramLabel = "PORT",
             description = "the board's port (default " + BoardSettings.DEFAULT_PORT + ", or a free one when taken)")
@@ -76,6 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
         } finally {
             delete(samples);
+            closed.countDown();
         }
         return 0;
     }
@@ -111,14 +116,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Blocks until Ctrl-C (or SIGTERM); the caller then closes the board, the pipeline and the broker in order. */
-    private static void awaitCtrlC() {
+    private void awaitCtrlC() {
         CountDownLatch stop = new CountDownLatch(1);
-        Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
-                // The JVM ends when the hooks have run: give the main thread the time to close in order.
-                main.join(20_000);
+                // The JVM ends when the hooks have run: give the demo the time to close in order.
+                closed.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
