@@ -61,7 +61,7 @@ class BoardBrowserIT {
 
     private static final String FIRST_REPORT = """
             {"id": "gorsefield-courier-1", "url": "https://gorsefield-courier.example/fire-at-tannery-lane",
-             "source": "gorsefield-courier.example", "published_at": "2031-04-17",
+             "source": "gorsefield-courier.example", "published_at": "2025-04-17",
              "title": "Fire at Gorsefield solvent depot forces evacuation of Tannery Lane",
              "body": "A fire broke out at the Brackwater solvent depot in Gorsefield on Thursday, April 17, and \
             forced the evacuation of some 300 residents of Tannery Lane. Fire chief Mirela Vance said four crews \
@@ -70,7 +70,7 @@ class BoardBrowserIT {
             Mill Road for the evacuated families."}""";
     private static final String SECOND_REPORT = """
             {"id": "valley-radio-7", "url": "https://valley-radio.example/news/gorsefield-depot-fire",
-             "source": "valley-radio.example", "published_at": "2031-04-17",
+             "source": "valley-radio.example", "published_at": "2025-04-17",
              "title": "Gorsefield depot blaze: Tannery Lane residents spend night in sports hall",
              "body": "Residents of Tannery Lane in Gorsefield spent Thursday night, April 17, in the Mill Road \
             sports hall after fire tore through the Brackwater solvent depot. Fire chief Mirela Vance said the \
@@ -78,7 +78,7 @@ class BoardBrowserIT {
             300 people were evacuated from Tannery Lane while four crews fought the fire in Gorsefield."}""";
     private static final String OTHER_EVENT = """
             {"id": "harbour-herald-52", "url": "https://harbour-herald.example/tram-derails-quayside",
-             "source": "harbour-herald.example", "published_at": "2031-04-17",
+             "source": "harbour-herald.example", "published_at": "2025-04-17",
              "title": "Tram derails on Quayside bend in Port Alder, twelve passengers hurt",
              "body": "A tram left the rails on the Quayside bend in Port Alder on Thursday, April 17, injuring \
             twelve passengers, the city's transport authority said. Transport director Samuel Okonjo said the line \
