@@ -1,5 +1,6 @@
 package io.storyline.launcher;
 
+import io.storyline.launcher.board.BoardCommand;
 import io.storyline.launcher.broker.BrokerCommand;
 import io.storyline.launcher.local.DemoCommand;
 import io.storyline.launcher.local.RunCommand;
@@ -28,6 +29,7 @@ final class Commands {
             service.setUnmatchedOptionsArePositionalParams(true);
             cli.addSubcommand(kind.command(), service);
         }
+        cli.addSubcommand("board", new BoardCommand());
         cli.addSubcommand("tail", new TailCommand());
         cli.addSubcommand("topics", new TopicsCommand());
         cli.addSubcommand("broker", new BrokerCommand());

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param entities  entity keys ({@link #entityKey}) with their mention counts
  * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
  * @param countries the countries the article's places lie in (or are), by canonical name, sorted
+ * @param url         the article's link, for the incident events (null where it has none)
+ * @param publishedAt its publication time as the source said, for the incident events
  */
 public record ArticleFeatures(
         String id,
@@ -46,7 +48,9 @@ public record ArticleFeatures(
         Map<String, Integer> terms,
         Map<String, Integer> entities,
         List<String> dates,
-        List<String> countries) {
+        List<String> countries,
+        String url,
+        String publishedAt) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
     /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
@@ -81,7 +85,7 @@ public record ArticleFeatures(
         return new ArticleFeatures(a.id(), source(a), title(a), hasHeadline(a),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
-                List.copyOf(dates), countries(article.entities()));
+                List.copyOf(dates), countries(article.entities()), a.url(), a.publishedAt());
     }
 
     private static boolean hasHeadline(Article article) {

@@ -187,7 +187,8 @@ public final class ClusteringEngine {
                               String duplicateOf, String mergedInto) {
         out.add(new Emission.Event(new IncidentEvent(IncidentEvent.SCHEMA_VERSION, type, incident.id, article.id(),
                 Instant.ofEpochMilli(article.timestamp()), incident.title, article.source(), duplicateOf, mergedInto,
-                incident.articleIds.size(), incident.sourceCount())));
+                incident.articleIds.size(), incident.sourceCount(),
+                new IncidentEvent.ArticleSummary(article.title(), article.url(), article.publishedAt()))));
     }
 
     /** Stable across instances and restarts: the id of the article that opened the incident, hashed. */

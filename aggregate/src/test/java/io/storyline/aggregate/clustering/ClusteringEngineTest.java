@@ -12,6 +12,7 @@ import io.storyline.common.article.Article;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.incident.IncidentEventType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,6 +200,17 @@ class ClusteringEngineTest {
                 .entities("LOCATION:Dnipro", "LOCATION:Astrakhan", "LOCATION:Bryansk", "WEAPON:Kh-101").build());
         assertEquals(List.of("Astrakhan", "Kh-101", "Bryansk"), records(out).get(0).entities().stream()
                 .map(Incident.RankedEntity::canonical).toList());
+    }
+
+    @Test
+    void eventsCarryTheArticleAsAReaderSeesIt() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        List<Emission> out = accept(engine, story("first", "2024-03-04", "Millbrook", "Dana Okafor", "warehouse"));
+        IncidentEvent opened = out.stream().filter(e -> e instanceof Emission.Event)
+                .map(e -> ((Emission.Event) e).event()).findFirst().orElseThrow();
+        assertEquals(IncidentEventType.OPENED, opened.type());
+        assertEquals(new IncidentEvent.ArticleSummary("Shooting in Millbrook", "https://first.example/first",
+                "2024-03-04"), opened.article());
     }
 
     @Test

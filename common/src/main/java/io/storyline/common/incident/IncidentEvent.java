@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param duplicateOf for {@code DUPLICATE_SEEN}, the member it reprints
  * @param mergedInto  for {@code MERGED}, the surviving incident
  * @param sourceCount independent sources after the change
+ * @param article     the article that caused the change as a reader sees it (headline, link, publication time),
+ *                    so a display can list an incident's members without reading {@code news.articles}
  */
 public record IncidentEvent(
         int schemaVersion,
@@ -25,9 +27,26 @@ public record IncidentEvent(
         String duplicateOf,
         String mergedInto,
         Integer articleCount,
-        Integer sourceCount) implements Validated {
+        Integer sourceCount,
+        ArticleSummary article) implements Validated {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An event that concerns no article's headline or link (a retirement, say). */
+    public IncidentEvent(int schemaVersion, String type, String incidentId, String articleId, Instant at, String title,
+                         String source, String duplicateOf, String mergedInto, Integer articleCount,
+                         Integer sourceCount) {
+        this(schemaVersion, type, incidentId, articleId, at, title, source, duplicateOf, mergedInto, articleCount,
+                sourceCount, null);
+    }
+
+    /**
+     * @param title       the article's headline, or its lead sentence where it has none
+     * @param url         its link, where it has one
+     * @param publishedAt when it was published, as precise as its source said (ISO-8601 date or date-time)
+     */
+    public record ArticleSummary(String title, String url, String publishedAt) {
+    }
 
     @Override
     public void validate() {

@@ -1,6 +1,11 @@
 package io.storyline.launcher.local;
 
+import io.storyline.board.Board;
+import io.storyline.board.BoardSettings;
 import io.storyline.common.incident.Incident;
+import io.storyline.common.runtime.ConfigException;
+import io.storyline.common.runtime.HttpEndpoints;
+import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.broker.EmbeddedKafka;
@@ -16,8 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code storyline demo}: an embedded broker, the three services and the bundled sample articles; prints every
@@ -29,34 +37,101 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "/io/storyline/launcher/demo/";
 
+    @Option(names = "--board", description = "also serve the live incident board, and keep the pipeline and the "
+            + "board running after the samples until Ctrl-C")
+    boolean board;
+
+    /** Counted down once the demo has closed what it started. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    @Option(names = "--board-port", paramLabel = "PORT",
+            description = "the board's port (default " + BoardSettings.DEFAULT_PORT + ", or a free one when taken)")
+    Integer boardPort;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         Path samples = extractSamples();
         try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of())) {
-            out.println("Storyline demo: embedded Kafka at " + broker.bootstrapServers()
-                    + "; ingest, enrich and aggregate running. Publishing the sample articles from "
-                    + samples + " ...");
-            out.println("(the first article waits a few seconds while enrich loads its language models)");
-            out.println();
+            // Ctrl-C stops a kept-running demo: its services need not wait long for a broker that is going too.
             StorylineConfig config = StorylineConfig.of(Map.of(
-                    "bootstrap.servers", broker.bootstrapServers(), TopicsSetup.PARTITIONS, "3"));
-            LocalRun.Result result = LocalRun.execute(config, List.of(samples.toString()), 1,
-                    InputStream.nullInputStream(), event -> out.println(IncidentFormat.event(event)), null);
-            out.println();
-            out.printf("%d articles became %d incidents in %.1f s:%n%n", result.articleIds().size(),
-                    result.incidents().size(), result.elapsed().toMillis() / 1000.0);
-            for (Incident incident : result.incidents()) {
-                out.println(IncidentFormat.incident(incident));
+                    "bootstrap.servers", broker.bootstrapServers(), TopicsSetup.PARTITIONS, "3",
+                    ServiceRuntime.SHUTDOWN_TIMEOUT, "PT5S"));
+            try (Board live = board ? startBoard(config) : null) {
+                out.println("Storyline demo: embedded Kafka at " + broker.bootstrapServers()
+                        + "; ingest, enrich and aggregate running. Publishing the sample articles from "
+                        + samples + " ...");
+                if (live != null) {
+                    out.println("The live incident board: " + address(live) + "  (open it now to watch them form)");
+                }
+                out.println("(the first article waits a few seconds while enrich loads its language models)");
                 out.println();
+                LocalRun.execute(config, List.of(samples.toString()), 1, InputStream.nullInputStream(),
+                        event -> out.println(IncidentFormat.event(event)), null, result -> {
+                            report(out, result);
+                            if (live != null) {
+                                out.println();
+                                out.println("The pipeline and the board keep running: " + address(live)
+                                        + "  (Ctrl-C stops them)");
+                                out.flush();
+                                awaitCtrlC();
+                            }
+                        });
             }
-            result.deadLetters().forEach(letter -> out.printf("dead letter from %s: %s (%s)%n",
-                    letter.service(), letter.key(), letter.message()));
-            out.println("Try it on your own files: ./storyline run --embedded --input DIR --output incidents.jsonl");
         } finally {
             delete(samples);
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void report(PrintStream out, LocalRun.Result result) {
+        out.println();
+        out.printf("%d articles became %d incidents in %.1f s:%n%n", result.articleIds().size(),
+                result.incidents().size(), result.elapsed().toMillis() / 1000.0);
+        for (Incident incident : result.incidents()) {
+            out.println(IncidentFormat.incident(incident));
+            out.println();
+        }
+        result.deadLetters().forEach(letter -> out.printf("dead letter from %s: %s (%s)%n",
+                letter.service(), letter.key(), letter.message()));
+        out.println("Try it on your own files: ./storyline run --embedded --input DIR --output incidents.jsonl");
+    }
+
+    private Board startBoard(StorylineConfig config) {
+        int port = boardPort != null ? boardPort : BoardSettings.DEFAULT_PORT;
+        try {
+            return Board.start(config.with(HttpEndpoints.PORT, Integer.toString(port)));
+        } catch (ConfigException e) {
+            if (boardPort != null) {
+                throw e;
+            }
+            // The usual port is taken (another board, say): any free one will do for a demo.
+            return Board.start(config.with(HttpEndpoints.PORT, "0"));
+        }
+    }
+
+    private static String address(Board board) {
+        return "http://localhost:" + board.port() + "/";
+    }
+
+    /** Blocks until Ctrl-C (or SIGTERM); the caller then closes the board, the pipeline and the broker in order. */
+    private void awaitCtrlC() {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                // The JVM ends when the hooks have run: give the demo the time to close in order.
+                closed.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-stop"));
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The samples live in the launcher jar; the publisher reads files, so they are copied out for the run. */

@@ -52,6 +52,16 @@ public final class LocalRun {
      */
     public static Result execute(StorylineConfig config, List<String> inputs, int instances, InputStream stdin,
                                  Consumer<IncidentEvent> onEvent, PrintStream progress) {
+        return execute(config, inputs, instances, stdin, onEvent, progress, result -> { });
+    }
+
+    /**
+     * Like {@link #execute(StorylineConfig, List, int, InputStream, Consumer, PrintStream)}, and hands the result to
+     * {@code whileRunning} before the pipeline stops: {@code demo --board} keeps it running there until Ctrl-C.
+     */
+    public static Result execute(StorylineConfig config, List<String> inputs, int instances, InputStream stdin,
+                                 Consumer<IncidentEvent> onEvent, PrintStream progress,
+                                 Consumer<Result> whileRunning) {
         Instant started = Instant.now();
         Duration stallTimeout = config.duration(STALL_TIMEOUT, Duration.ofMinutes(5));
         // Standard input is read twice, for the expectation and for publishing, so it is read into memory once.
@@ -62,37 +72,44 @@ public final class LocalRun {
             throw new UserError("no article in " + String.join(" ", inputs) + ": " + expectation.rejected());
         }
         Set<String> expected = expectation.articleIds();
-        try (LocalPipeline pipeline = LocalPipeline.start(config, instances);
-             OutputWatcher watcher = new OutputWatcher(config)) {
-            PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
-                    config.kafkaSettings(), new ByteArrayInputStream(input), progress);
-            long ingestRejections = expectation.rejected().size() - published.rejected().size();
-            long lastSeen = -1;
-            Instant lastProgress = Instant.now();
-            Instant nextCheck = Instant.now();
-            while (true) {
-                watcher.poll(Duration.ofMillis(200), onEvent);
-                Optional<ServiceRuntime> failed = pipeline.failed();
-                if (failed.isPresent()) {
-                    throw new IllegalStateException("the " + failed.get().service().name()
-                            + " service failed; see the log above");
-                }
-                if (Instant.now().isAfter(nextCheck)) {
-                    nextCheck = Instant.now().plus(CHECK_INTERVAL);
-                    if (missing(expected, watcher).isEmpty() && watcher.deadLettersFrom("ingest") >= ingestRejections) {
-                        watcher.drain(onEvent);
-                        return new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
-                                published, Duration.between(started, Instant.now()));
+        try (LocalPipeline pipeline = LocalPipeline.start(config, instances)) {
+            Result result = null;
+            try (OutputWatcher watcher = new OutputWatcher(config)) {
+                PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
+                        config.kafkaSettings(), new ByteArrayInputStream(input), progress);
+                long ingestRejections = expectation.rejected().size() - published.rejected().size();
+                long lastSeen = -1;
+                Instant lastProgress = Instant.now();
+                Instant nextCheck = Instant.now();
+                while (true) {
+                    watcher.poll(Duration.ofMillis(200), onEvent);
+                    Optional<ServiceRuntime> failed = pipeline.failed();
+                    if (failed.isPresent()) {
+                        throw new IllegalStateException("the " + failed.get().service().name()
+                                + " service failed; see the log above");
+                    }
+                    if (Instant.now().isAfter(nextCheck)) {
+                        nextCheck = Instant.now().plus(CHECK_INTERVAL);
+                        if (missing(expected, watcher).isEmpty()
+                                && watcher.deadLettersFrom("ingest") >= ingestRejections) {
+                            watcher.drain(onEvent);
+                            result = new Result(sorted(watcher.liveIncidents()), expected, watcher.deadLetters(),
+                                    published, Duration.between(started, Instant.now()));
+                            break;
+                        }
+                    }
+                    if (watcher.recordsSeen() != lastSeen) {
+                        lastSeen = watcher.recordsSeen();
+                        lastProgress = Instant.now();
+                    } else if (Duration.between(lastProgress, Instant.now()).compareTo(stallTimeout) > 0) {
+                        throw new IllegalStateException("no progress for " + stallTimeout
+                                + "; still waiting for articles " + first(missing(expected, watcher)));
                     }
                 }
-                if (watcher.recordsSeen() != lastSeen) {
-                    lastSeen = watcher.recordsSeen();
-                    lastProgress = Instant.now();
-                } else if (Duration.between(lastProgress, Instant.now()).compareTo(stallTimeout) > 0) {
-                    throw new IllegalStateException("no progress for " + stallTimeout + "; still waiting for articles "
-                            + first(missing(expected, watcher)));
-                }
             }
+            // The watcher has left its consumer group: a pipeline kept running does not leave it timing out.
+            whileRunning.accept(result);
+            return result;
         }
     }
 

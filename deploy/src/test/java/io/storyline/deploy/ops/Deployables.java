@@ -25,8 +25,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class Deployables {
 
-    /** The services the image runs, by the command that starts them. */
+    /** The Kafka Streams services the image runs, by the command that starts them. */
     static final List<String> SERVICES = List.of("ingest", "enrich", "aggregate");
+    /** The board's command: it runs from the same image but is no Kafka Streams service (it only reads). */
+    static final String BOARD = "board";
 
     private Deployables() {
     }
@@ -181,12 +183,17 @@ final class Deployables {
 
     /** The service containers of the compose file. */
     static List<ServiceContainer> composeServices() {
+        return composeContainers(SERVICES);
+    }
+
+    /** The containers of the compose file whose command is one of {@code commands}. */
+    static List<ServiceContainer> composeContainers(List<String> commands) {
         Map<String, Object> compose = documents(composeFile()).get(0);
         List<ServiceContainer> containers = new ArrayList<>();
         Map<String, Object> services = at(compose, "services");
         services.forEach((name, value) -> {
             List<Object> command = at(value, "command");
-            if (command != null && SERVICES.contains(command.get(0).toString())) {
+            if (command != null && commands.contains(command.get(0).toString())) {
                 Map<String, String> environment = imageEnvironment();
                 Map<String, Object> set = Objects.requireNonNullElse(at(value, "environment"), Map.of());
                 set.forEach((key, v) -> environment.put(key, String.valueOf(v)));
@@ -199,6 +206,11 @@ final class Deployables {
 
     /** The service containers of the Deployments and StatefulSets among {@code resources}. */
     static List<ServiceContainer> workloadContainers(List<Resource> resources) {
+        return workloadContainers(resources, SERVICES);
+    }
+
+    /** The containers of the Deployments and StatefulSets among {@code resources} that run one of {@code commands}. */
+    static List<ServiceContainer> workloadContainers(List<Resource> resources, List<String> commands) {
         Map<String, Map<String, Object>> configMaps = new LinkedHashMap<>();
         resources.stream().filter(r -> "ConfigMap".equals(r.kind()))
                 .forEach(r -> configMaps.put(r.name(), at(r.document(), "data")));
@@ -209,7 +221,7 @@ final class Deployables {
             }
             for (Map<String, Object> container : list(resource.document(), "spec", "template", "spec", "containers")) {
                 List<Object> args = at(container, "args");
-                if (args == null || !SERVICES.contains(args.get(0).toString())) {
+                if (args == null || !commands.contains(args.get(0).toString())) {
                     continue;
                 }
                 Map<String, String> environment = imageEnvironment();

@@ -74,12 +74,15 @@ class DeployedServicesIT {
             pipeline.publish(Map.of(articleId, article.getValue()));
             pipeline.publish(Map.of(articleId, article.getValue()));
             pipeline.publish(Map.of(articleId, "{\"id\":\"" + articleId + "-empty\",\"title\":\"no body\"}"));
+            // The board reads its settings as it starts, beside the services, as compose runs it.
+            pipeline.startBoard();
             pipeline.awaitIncidentsHolding(Set.of(articleId));
             pipeline.awaitDeadLetters(1);
             runtimes.forEach((service, runtime) -> SCRAPES.put(service, pipeline.scrape(runtime)));
         }
         // Read after closing: shutting down looks settings up too.
         Deployables.SERVICES.forEach(service -> READ.put(service, pipeline.keysRead(service)));
+        READ.put(Deployables.BOARD, pipeline.keysRead(Deployables.BOARD));
     }
 
     @Test
@@ -106,11 +109,13 @@ class DeployedServicesIT {
     void everyStorylineVariableDeployedIsReadByItsServiceAndDocumented() throws Exception {
         Map<String, Set<String>> read = READ;
 
-        List<Deployables.ServiceContainer> containers = new ArrayList<>(Deployables.composeServices());
+        List<String> everything = new ArrayList<>(Deployables.SERVICES);
+        everything.add(Deployables.BOARD);
+        List<Deployables.ServiceContainer> containers = new ArrayList<>(Deployables.composeContainers(everything));
         containers.addAll(Deployables.workloadContainers(
-                Deployables.kustomization(Deployables.k8sDir().resolve("base"))));
+                Deployables.kustomization(Deployables.k8sDir().resolve("base")), everything));
         containers.addAll(Deployables.workloadContainers(
-                Deployables.kustomization(Deployables.k8sDir().resolve("overlays/production"))));
+                Deployables.kustomization(Deployables.k8sDir().resolve("overlays/production")), everything));
         Set<String> logging = loggingVariables();
         List<String> unread = new ArrayList<>();
         for (Deployables.ServiceContainer container : containers) {

@@ -1,5 +1,6 @@
 package io.storyline.deploy.ops;
 
+import io.storyline.board.Board;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.runtime.HttpEndpoints;
 import io.storyline.common.runtime.ServiceRuntime;
@@ -59,6 +60,7 @@ final class Pipeline implements AutoCloseable {
     private final List<ServiceRuntime> runtimes = new ArrayList<>();
     private final Map<String, List<StorylineConfig>> configs = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Board> boards = new ArrayList<>();
 
     /** @param partitions partitions of the topics the services create */
     Pipeline(String name, int partitions) {
@@ -91,9 +93,18 @@ final class Pipeline implements AutoCloseable {
         return runtime;
     }
 
+    /** Starts the board as the compose file configures it, on this pipeline's topics. */
+    Board startBoard() {
+        StorylineConfig config = StorylineConfig.resolve(Map.of(), null, composeEnvironment(Deployables.BOARD),
+                overrides);
+        configs.computeIfAbsent(Deployables.BOARD, s -> new ArrayList<>()).add(config);
+        Board board = Board.start(config);
+        boards.add(board);
+        return board;
+    }
+
     private static Map<String, String> composeEnvironment(String service) {
-        return Deployables.composeServices().stream().filter(c -> c.service().equals(service)).findFirst()
-                .orElseThrow().environment();
+        return Deployables.composeContainers(List.of(service)).stream().findFirst().orElseThrow().environment();
     }
 
     /** Every setting the instances of {@code service} looked up so far. */
@@ -217,6 +228,7 @@ final class Pipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        boards.forEach(Board::close);
         runtimes.parallelStream().forEach(ServiceRuntime::close);
         try {
             Utils.delete(stateRoot.toFile());
