@@ -1,5 +1,6 @@
 package io.storyline.aggregate;
 
+import io.storyline.common.runtime.ClusterPartitionCounts;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.topic.Topic;
@@ -27,7 +28,7 @@ public final class AggregateService implements StreamsService {
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
         return AggregateTopology.build(AggregateSettings.from(config), topics,
-                () -> InputPartitions.of(this, config, topics));
+                ClusterPartitionCounts.of(this, config, topics));
     }
 
     /**

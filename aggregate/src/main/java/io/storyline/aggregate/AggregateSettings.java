@@ -32,19 +32,14 @@ import java.time.Duration;
  *     <td>index keys (names, terms) held by more active incidents than this are not used to find candidates</td></tr>
  * <tr><td>{@code storyline.aggregate.candidates.max}</td><td>4</td>
  *     <td>candidate incidents compared with each article</td></tr>
- * <tr><td>{@code storyline.aggregate.order.lateness}</td><td>PT0.2S</td>
- *     <td>how far out of record-time order an input partition may deliver (each partition of news.enriched merges
- *     several upstream partitions); the clustering order waits this much record time behind every partition, so
- *     it adds to every article's latency; articles later than this are counted in {@code late-arrivals-total}</td></tr>
- * <tr><td>{@code storyline.aggregate.order.idle.timeout}</td><td>PT1S</td>
- *     <td>an input partition that has delivered nothing for this long stops holding the others back in the
- *     ordering stage; longer than the gaps of a busy upstream, short enough for a prompt end of a batch</td></tr>
- * <tr><td>{@code storyline.aggregate.order.max.wait}</td><td>PT60S</td>
- *     <td>longest an article waits in the ordering stage for a partition that neither advances nor idles</td></tr>
+ * <tr><td>{@code storyline.aggregate.order.max.wait}</td><td>0 (off)</td>
+ *     <td>longest an article waits in the ordering stage whatever its input's progress marks say; off by default.
+ *     Articles are clustered in (record time, publication time, id) order once every input partition's progress
+ *     has passed them, which is what makes the incidents the same on every run; this valve is for an upstream
+ *     that has stopped for good, and every time it opens the order depends on timing again</td></tr>
  * </table>
  */
-public record AggregateSettings(ClusteringParameters clustering, Duration lateness, Duration idleTimeout,
-                                Duration maxWait) {
+public record AggregateSettings(ClusteringParameters clustering, Duration maxWait) {
 
     public static final String PREFIX = StorylineConfig.PREFIX + "aggregate.";
 
@@ -73,15 +68,21 @@ public record AggregateSettings(ClusteringParameters clustering, Duration latene
                 d.maxIncidentEntities(),
                 corroboration,
                 d.rankedEntities()),
-                positive(config, "order.lateness", Duration.ofMillis(200)),
-                positive(config, "order.idle.timeout", Duration.ofSeconds(1)),
-                positive(config, "order.max.wait", Duration.ofSeconds(60)));
+                notNegative(config, "order.max.wait", Duration.ZERO));
     }
 
     private static Duration positive(StorylineConfig config, String name, Duration defaultValue) {
         Duration value = config.duration(PREFIX + name, defaultValue);
         if (value.isNegative() || value.isZero()) {
             throw new ConfigException(PREFIX + name + " must be a positive duration, not " + value);
+        }
+        return value;
+    }
+
+    private static Duration notNegative(StorylineConfig config, String name, Duration defaultValue) {
+        Duration value = config.duration(PREFIX + name, defaultValue);
+        if (value.isNegative()) {
+            throw new ConfigException(PREFIX + name + " must not be negative, not " + value);
         }
         return value;
     }

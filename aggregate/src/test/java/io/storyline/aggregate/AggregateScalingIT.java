@@ -13,6 +13,7 @@ import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.common.testing.KafkaBroker;
+import io.storyline.common.testing.Marks;
 import io.storyline.common.testing.TestTopics;
 import io.storyline.common.testing.TopicReader;
 import io.storyline.common.topic.Topics;
@@ -101,8 +102,7 @@ class AggregateScalingIT {
                         TopicsSetup.PARTITIONS, Integer.toString(PARTITIONS),
                         StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
                         HttpEndpoints.PORT, "0",
-                        HttpEndpoints.HOST, "localhost",
-                        AggregateSettings.PREFIX + "order.idle.timeout", "PT1S"));
+                        HttpEndpoints.HOST, "localhost"));
                 runtimes.add(ServiceRuntime.start(new AggregateService(), config));
             }
             publish(test.topics(), articles);
@@ -123,7 +123,11 @@ class AggregateScalingIT {
         }
     }
 
-    /** Record times one second apart, two articles to each second: ties are broken the same way every run. */
+    /**
+     * Record times one second apart, two articles to each second: ties are broken the same way every run. The test
+     * plays enrich, a single task that has delivered everything once the articles are written: a caught-up
+     * progress mark to every partition.
+     */
     private static void publish(Topics topics, List<EnrichedArticle> articles) {
         Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer =
@@ -133,6 +137,9 @@ class AggregateScalingIT {
                 producer.send(new ProducerRecord<>(topics.enriched().name(), null,
                         BASE.plusSeconds(i / 2).toEpochMilli(), article.article().id(),
                         Topics.ENRICHED_SERDE.toBytes(article)));
+            }
+            for (int partition = 0; partition < PARTITIONS; partition++) {
+                producer.send(Marks.producerRecord(topics.enriched().name(), partition, Marks.caughtUp()));
             }
         }
     }

@@ -9,11 +9,12 @@ import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.deadletter.DeadLetterHeaders;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.progress.PartitionCounts;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsSettings;
+import io.storyline.common.testing.Marks;
 import io.storyline.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ class AggregateTopologyTest {
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, EnrichedArticle> enriched;
+    private TestInputTopic<String, byte[]> marks;
     private TestOutputTopic<String, Incident> incidents;
     private TestOutputTopic<String, IncidentEvent> events;
     private final Topics topics = Topics.defaults();
@@ -62,9 +64,11 @@ class AggregateTopologyTest {
     void start() {
         StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092"));
         Properties props = StreamsSettings.of(new AggregateService(), config, topics);
-        driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, () -> 1), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics,
+                PartitionCounts.fixed(1)), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
+        marks = driver.createInputTopic(topics.enriched().name(), new StringSerializer(), new ByteArraySerializer());
         incidents = driver.createOutputTopic(topics.incidents().name(), new StringDeserializer(),
                 topics.incidents().valueSerde().deserializer());
         events = driver.createOutputTopic(topics.incidentEvents().name(), new StringDeserializer(),
@@ -83,9 +87,9 @@ class AggregateTopologyTest {
         enriched.pipeInput(article.article().id(), article, clock);
     }
 
-    /** The input goes quiet: the ordering stage releases what it holds. */
-    private void idle() {
-        driver.advanceWallClockTime(Duration.ofSeconds(10));
+    /** Enrich (played by the test) has delivered everything: the ordering stage releases what it holds. */
+    private void upstreamCaughtUp() {
+        marks.pipeInput(Marks.testRecord(Marks.caughtUp(), clock));
     }
 
     @Test
@@ -93,7 +97,7 @@ class AggregateTopologyTest {
         send(FIRE_GAZETTE);
         send(FIRE_HERALD);
         send(SCHOOL_VOTE);
-        idle();
+        upstreamCaughtUp();
 
         Map<String, Incident> latest = incidents.readKeyValuesToMap();
         assertEquals(2, latest.size(), latest.toString());
@@ -128,7 +132,7 @@ class AggregateTopologyTest {
                 .minhash(TestArticles.minhash("fire", 4)).build();
         send(original);
         send(reprint);
-        idle();
+        upstreamCaughtUp();
 
         Incident incident = incidents.readKeyValuesToMap().values().iterator().next();
         assertEquals(List.of("fire-1", "fire-copy"), incident.articleIds());
@@ -151,7 +155,7 @@ class AggregateTopologyTest {
                 .eventDate("2024-03-04").build();
         send(corrected);
         send(corrected);
-        idle();
+        upstreamCaughtUp();
 
         Map<String, Incident> latest = incidents.readKeyValuesToMap();
         assertEquals(1, latest.size());
@@ -171,7 +175,7 @@ class AggregateTopologyTest {
         byte[] bytes = topics.enriched().valueSerde().serializer().serialize("t", bad);
         raw.pipeInput("bad".getBytes(StandardCharsets.UTF_8), bytes);
         send(SCHOOL_VOTE);
-        idle();
+        upstreamCaughtUp();
 
         TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(topics.dlq().name(),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -1,5 +1,6 @@
 package io.storyline.enrich;
 
+import io.storyline.common.runtime.ClusterPartitionCounts;
 import io.storyline.common.runtime.ServiceMain;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
@@ -32,7 +33,8 @@ public final class EnrichService implements StreamsService {
 
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
-        return EnrichTopology.build(topics, () -> enricherFactory.apply(config));
+        return EnrichTopology.build(topics, () -> enricherFactory.apply(config),
+                ClusterPartitionCounts.of(this, config, topics));
     }
 
     @Override

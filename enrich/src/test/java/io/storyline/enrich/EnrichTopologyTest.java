@@ -8,8 +8,11 @@ import io.storyline.common.article.Article;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.deadletter.DeadLetterHeaders;
 import io.storyline.common.deadletter.RejectedRecordException;
+import io.storyline.common.progress.PartitionCounts;
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsSettings;
+import io.storyline.common.testing.Marks;
 import io.storyline.common.topic.Topics;
 import io.storyline.enrich.signature.SignatureBuilder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -117,5 +121,31 @@ class EnrichTopologyTest {
         TestRecord<String, EnrichedArticle> out = enriched.readRecord();
         assertEquals("gone", out.key());
         assertNull(out.value());
+    }
+
+    @Test
+    void progressMarksPassOnInOrderWithTheArticlesAndAreNeitherEnrichedNorDeadLettered() {
+        StorylineConfig config = StorylineConfig.of(Map.of("bootstrap.servers", "unused:9092",
+                "storyline.enrich.application.id", "enrich-marks-test"));
+        try (TopologyTestDriver marked = new TopologyTestDriver(EnrichTopology.build(topics, SignatureOnly::new,
+                PartitionCounts.fixed(6)), StreamsSettings.of(new EnrichService(s -> new SignatureOnly()), config,
+                topics))) {
+            TestInputTopic<String, byte[]> in = marked.createInputTopic(topics.articles().name(),
+                    new StringSerializer(), new ByteArraySerializer());
+            TestOutputTopic<String, byte[]> out = marked.createOutputTopic(topics.enriched().name(),
+                    new StringDeserializer(), new ByteArrayDeserializer());
+            Instant now = Instant.parse("2024-11-21T12:00:00Z");
+            in.pipeInput("a1", article("a1", "A ferry ran aground off Split."));
+            in.pipeInput(Marks.testRecord(ProgressMark.at(0, 2, now.toEpochMilli()), now));
+            in.pipeInput(Marks.testRecord(ProgressMark.caughtUp(1, 2, now.toEpochMilli()), now));
+            in.pipeInput("a2", article("a2", "The ferry was towed back to port."));
+
+            List<String> written = out.readRecordsToList().stream().map(record -> ProgressMark.isMark(record.headers())
+                    ? new String(record.value(), StandardCharsets.UTF_8) : record.key()).toList();
+            assertEquals(List.of("a1", "{\"schema_version\":1,\"source\":0,\"sources\":6,\"time\":"
+                    + now.toEpochMilli() + ",\"caught_up\":false}", "a2"), written,
+                    "enrich's own mark (the least of ingest's two tasks; six partitions of news.articles) after a1");
+            assertTrue(marked.producedTopicNames().stream().noneMatch(topic -> topic.equals(topics.dlq().name())));
+        }
     }
 }

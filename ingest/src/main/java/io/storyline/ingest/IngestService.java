@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.common.runtime.ClusterPartitionCounts;
 import io.storyline.common.runtime.ServiceMain;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
@@ -39,7 +40,8 @@ public final class IngestService implements StreamsService {
 
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
-        return IngestTopology.build(topics, IngestSettings.from(config), metrics, Clock.systemUTC());
+        return IngestTopology.build(topics, IngestSettings.from(config), metrics, Clock.systemUTC(),
+                ClusterPartitionCounts.of(this, config, topics));
     }
 
     @Override

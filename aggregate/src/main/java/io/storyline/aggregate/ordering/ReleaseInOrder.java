@@ -1,8 +1,11 @@
 package io.storyline.aggregate.ordering;
 
 import io.storyline.aggregate.clustering.ArticleFeatures;
+import io.storyline.common.progress.InBand;
+import io.storyline.common.progress.ProgressBoard;
 import java.time.Duration;
-import java.util.function.IntSupplier;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -16,130 +19,127 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ordering stage in the single clustering task: buffers articles from every input partition and releases
- * them in (record time, publication time, article id) order, an article only once every input partition has delivered something
- * {@code lateness} later or gone idle (and the article has waited the idle timeout itself, so that partitions
- * idle at start-up or between bursts get the time to deliver their first article). Articles from several partitions reach this task in whatever interleaving the upstream
- * tasks and instances happen to produce; released in this order, they cluster the same way at any number of
- * instances. A partition that neither advances nor goes idle (its task is moving between instances, say) holds
- * the others back for at most {@code maxWait}. An article that arrives after a later one has gone (its partition
- * delivered it further out of order than the lateness allows) is still clustered, at once, and counted: the
- * metric {@code late-arrivals-total} tells an operator the lateness is too short for this input.
+ * them in (record time, publication time, article id) order, an article once its record time lies below the
+ * progress of every input partition, as the partitions' progress marks report it ({@link ProgressBoard}). A
+ * partition's progress says that nothing it delivers later has an earlier record time, or that it has nothing
+ * left at all (its sources are caught up): it is knowledge passed down from ingest, not a guess from a timer,
+ * so the articles leave in the same order on every run, at any load and any number of instances.
+ *
+ * <p>An article that arrives below one already released (late data of a live feed: a source partition that was
+ * caught up received an older record) is clustered at once and counted in {@code late-arrivals-total}.
+ *
+ * <p>Optionally ({@code maxWait}, off by default) an article leaves once it has waited that long whatever the
+ * progress: a valve for an upstream that has stopped for good, which gives up the same-order guarantee whenever it
+ * opens. Without it, an article waiting more than a minute is logged with the partitions it waits for.
  */
-public final class ReleaseInOrder implements Processor<String, OrderEnvelope, String, ArticleFeatures> {
+public final class ReleaseInOrder implements Processor<String, InBand<OrderEnvelope>, String, ArticleFeatures> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseInOrder.class);
     static final String METRIC_SCOPE = "storyline-order";
     static final String LATE_ARRIVALS = "late-arrivals";
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration WAIT_WARNING = Duration.ofMinutes(1);
 
     private final OrderingStores stores;
-    private final IntSupplier partitionCount;
-    private int inputPartitions;
-    private final Duration lateness;
-    private final Duration idleTimeout;
     private final Duration maxWait;
     private ProcessorContext<String, ArticleFeatures> context;
     private KeyValueStore<String, OrderEnvelope> buffer;
-    private KeyValueStore<Integer, Watermark> watermarks;
+    private ProgressBoard progress;
     /** The key of the article released last in this task's lifetime: anything arriving below it is late. */
     private String lastReleased;
+    private long lastWaitWarning;
     private Sensor lateArrivals;
 
-    /**
-     * @param lateness how far out of record-time order one input partition may deliver (its upstream merged
-     *                 several partitions): a partition has passed a time once it delivered something this much later
-     */
-    public ReleaseInOrder(OrderingStores stores, IntSupplier inputPartitions, Duration lateness,
-                          Duration idleTimeout, Duration maxWait) {
+    /** @param maxWait longest an article waits whatever the progress; zero for no limit (the default) */
+    public ReleaseInOrder(OrderingStores stores, Duration maxWait) {
         this.stores = stores;
-        this.partitionCount = inputPartitions;
-        this.lateness = lateness;
-        this.idleTimeout = idleTimeout;
         this.maxWait = maxWait;
     }
 
     @Override
     public void init(ProcessorContext<String, ArticleFeatures> context) {
         this.context = context;
-        this.inputPartitions = partitionCount.getAsInt();
         this.buffer = context.getStateStore(stores.buffer());
-        this.watermarks = context.getStateStore(stores.watermarks());
+        this.progress = ProgressBoard.open(context, stores.progress());
         this.lateArrivals = context.metrics().addRateTotalSensor(METRIC_SCOPE, context.taskId().toString(),
                 LATE_ARRIVALS, Sensor.RecordingLevel.INFO);
-        Duration shorter = idleTimeout.compareTo(maxWait) < 0 ? idleTimeout : maxWait;
-        context.schedule(checkInterval(shorter), PunctuationType.WALL_CLOCK_TIME, now -> release());
+        this.lastWaitWarning = context.currentSystemTimeMs();
+        context.schedule(CHECK_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::check);
     }
 
     @Override
-    public void process(Record<String, OrderEnvelope> record) {
-        OrderEnvelope envelope = record.value();
-        Watermark previous = watermarks.get(envelope.partition());
-        if (envelope.idle()) {
-            watermarks.put(envelope.partition(), new Watermark(previous == null ? Long.MIN_VALUE
-                    : previous.timestamp(), true));
-        } else {
-            long latest = previous == null ? record.timestamp() : Math.max(previous.timestamp(), record.timestamp());
-            watermarks.put(envelope.partition(), new Watermark(latest, false));
-            String key = key(record.timestamp(), envelope);
-            if (lastReleased != null && key.compareTo(lastReleased) < 0) {
-                lateArrivals.record();
-                LOG.warn("article {} from partition {} of the input arrived {} ms of record time behind an article "
-                        + "already clustered; it is clustered now, out of order: storyline.aggregate.order.lateness "
-                        + "({}) is shorter than how far out of order the input delivers", envelope.article().id(),
-                        envelope.partition(), timestampOf(lastReleased) - record.timestamp(), lateness);
-            }
-            buffer.put(key, envelope.arrived(context.currentSystemTimeMs()));
+    public void process(Record<String, InBand<OrderEnvelope>> record) {
+        if (record.value() instanceof InBand.Mark<OrderEnvelope> mark) {
+            progress.update(mark.mark());
+            release(Long.MIN_VALUE);
+            return;
         }
-        release();
-    }
-
-    private void release() {
-        while (true) {
-            KeyValue<String, OrderEnvelope> head;
-            try (KeyValueIterator<String, OrderEnvelope> entries = buffer.all()) {
-                if (!entries.hasNext()) {
-                    return;
-                }
-                head = entries.next();
-            }
-            long timestamp = timestampOf(head.key);
-            long waited = context.currentSystemTimeMs() - head.value.arrivedAt();
-            if (waited < maxWait.toMillis() && !everyPartitionPassed(timestamp, waited >= idleTimeout.toMillis())) {
-                return;
-            }
-            buffer.delete(head.key);
-            if (lastReleased == null || head.key.compareTo(lastReleased) > 0) {
-                lastReleased = head.key;
-            }
-            ArticleFeatures article = head.value.article();
-            context.forward(new Record<>(article.id(), article, timestamp));
+        OrderEnvelope envelope = InBand.value(record.value());
+        if (envelope == null || envelope.article() == null) {
+            return;  // a tombstone, or an idle note an older version left on the topic
         }
+        String key = key(record.timestamp(), envelope);
+        if (lastReleased != null && key.compareTo(lastReleased) < 0) {
+            lateArrivals.record();
+            LOG.warn("article {} from partition {} of the input arrived {} ms of record time behind an article "
+                    + "already clustered (a source partition that was caught up received older data); it is "
+                    + "clustered now, out of order", envelope.article().id(), envelope.partition(),
+                    timestampOf(lastReleased) - record.timestamp());
+            forward(key, envelope);
+            return;
+        }
+        buffer.put(key, envelope.arrived(context.currentSystemTimeMs()));
+        release(Long.MIN_VALUE);
     }
 
     /**
-     * Whether no input partition can still send anything at or before {@code timestamp}: each has sent something
-     * later, or has gone idle and the article has itself waited the idle timeout (so a partition that went idle
-     * while all of them were, at start-up or between bursts, gets the time to deliver its first article).
+     * Releases, in key order, the buffered articles below the input's progress, and (the valve) those at the head
+     * of the buffer that arrived at or before {@code waitedSince}.
      */
-    private boolean everyPartitionPassed(long timestamp, boolean waitedIdleTimeout) {
-        for (int partition = 0; partition < inputPartitions; partition++) {
-            if (!passed(watermarks.get(partition), timestamp, waitedIdleTimeout)) {
-                return false;
+    private void release(long waitedSince) {
+        long bound = progress.bound();
+        List<KeyValue<String, OrderEnvelope>> due = new ArrayList<>();
+        try (KeyValueIterator<String, OrderEnvelope> entries = buffer.all()) {
+            while (entries.hasNext()) {
+                KeyValue<String, OrderEnvelope> head = entries.next();
+                if (timestampOf(head.key) >= bound && head.value.arrivedAt() > waitedSince) {
+                    break;
+                }
+                due.add(head);
             }
         }
-        // Partitions added to the input topic after start-up are held to the same rule once they have spoken.
-        try (KeyValueIterator<Integer, Watermark> all = watermarks.range(inputPartitions, Integer.MAX_VALUE)) {
-            while (all.hasNext()) {
-                if (!passed(all.next().value, timestamp, waitedIdleTimeout)) {
-                    return false;
+        for (KeyValue<String, OrderEnvelope> entry : due) {
+            buffer.delete(entry.key);
+            forward(entry.key, entry.value);
+        }
+    }
+
+    private void forward(String key, OrderEnvelope envelope) {
+        if (lastReleased == null || key.compareTo(lastReleased) > 0) {
+            lastReleased = key;
+        }
+        ArticleFeatures article = envelope.article();
+        context.forward(new Record<>(article.id(), article, timestampOf(key)));
+    }
+
+    private void check(long now) {
+        if (!maxWait.isZero()) {
+            release(now - maxWait.toMillis());
+        }
+        if (now - lastWaitWarning < WAIT_WARNING.toMillis()) {
+            return;
+        }
+        try (KeyValueIterator<String, OrderEnvelope> entries = buffer.all()) {
+            if (entries.hasNext()) {
+                KeyValue<String, OrderEnvelope> head = entries.next();
+                if (now - head.value.arrivedAt() >= WAIT_WARNING.toMillis()) {
+                    lastWaitWarning = now;
+                    LOG.warn("article {} has waited {} s to be clustered: the input partitions have not all passed "
+                            + "its record time ({})", head.value.article().id(), (now - head.value.arrivedAt()) / 1000,
+                            progress.describe());
                 }
             }
         }
-        return true;
-    }
-
-    private boolean passed(Watermark watermark, long timestamp, boolean waitedIdleTimeout) {
-        return watermark != null && ((watermark.timestamp() != Long.MIN_VALUE
-                && watermark.timestamp() - lateness.toMillis() > timestamp) || (watermark.idle() && waitedIdleTimeout));
     }
 
     /**
@@ -157,11 +157,5 @@ public final class ReleaseInOrder implements Processor<String, OrderEnvelope, St
 
     static long timestampOf(String key) {
         return Long.parseUnsignedLong(key.substring(0, 16), 16);
-    }
-
-    /** A quarter of the period, at least a millisecond (the finest Kafka Streams schedules). */
-    static Duration checkInterval(Duration period) {
-        Duration quarter = period.dividedBy(4);
-        return quarter.toMillis() < 1 ? Duration.ofMillis(1) : quarter;
     }
 }

@@ -1,6 +1,7 @@
 package io.storyline.common.metrics;
 
 import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.progress.ProgressMark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * {@link ServiceMetrics} ({@code storyline.records.in}, {@code storyline.records.out}, the end-to-end latency,
  * and the incident events written).
  * The added processors forward nothing, keep no state and create no topic, so the service's tasks, stores and
- * internal topics stay exactly as they were.
+ * internal topics stay exactly as they were. Progress marks are not records of data: they are not counted.
  *
  * <p>A sink is counted through its parent, which hands every record to all of its children; a parent that
  * forwards to its sink by name alone (no DSL operator does) would not be counted.
@@ -70,6 +71,9 @@ public final class TopologyMetering {
 
         @Override
         public void process(Record<Object, Object> record) {
+            if (ProgressMark.isMark(record.headers())) {
+                return;
+            }
             context.recordMetadata().map(RecordMetadata::topic).filter(topics::contains)
                     .ifPresent(metrics::recordIn);
         }
@@ -90,6 +94,9 @@ public final class TopologyMetering {
 
         @Override
         public void process(Record<Object, Object> record) {
+            if (ProgressMark.isMark(record.headers())) {
+                return;
+            }
             metrics.recordOut(topic, record.timestamp());
             if (record.value() instanceof IncidentEvent event) {
                 metrics.incidentEvent(event.type());

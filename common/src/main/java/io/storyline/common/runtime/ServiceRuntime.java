@@ -3,6 +3,7 @@ package io.storyline.common.runtime;
 import io.storyline.common.metrics.ServiceMeters;
 import io.storyline.common.metrics.ServiceMetrics;
 import io.storyline.common.metrics.TopologyMetering;
+import io.storyline.common.progress.ConsumerLag;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class ServiceRuntime implements AutoCloseable {
         Properties props = StreamsSettings.of(service, config, topics);
         this.meters = new ServiceMeters(service.name());
         props.put(ServiceMetrics.CONFIG, meters.metrics());
+        ConsumerLag.install(props);
         this.http = HttpEndpoints.startIfConfigured(config);
         if (http != null && !props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG)) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.advertisedHostAndPort());

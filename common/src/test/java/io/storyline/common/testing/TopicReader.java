@@ -1,5 +1,6 @@
 package io.storyline.common.testing;
 
+import io.storyline.common.progress.ProgressMark;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,28 +11,35 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads a topic from the beginning, committed records only, until what the test expects has arrived. The
- * deadline only keeps a broken build from hanging: tests wait on records, never on time.
+ * deadline only keeps a broken build from hanging: tests wait on records, never on time. Progress marks (records
+ * with the {@link ProgressMark#HEADER} header) are skipped, as every consumer of Storyline's topics skips them.
  */
 public final class TopicReader<K, V> implements AutoCloseable {
 
     public static final Duration SAFETY_DEADLINE = Duration.ofMinutes(2);
 
-    private final KafkaConsumer<K, V> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
     private final String topic;
+    private final Deserializer<K> keys;
+    private final Deserializer<V> values;
     private final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
 
     public TopicReader(String topic, Deserializer<K> keys, Deserializer<V> values) {
         this.topic = topic;
+        this.keys = keys;
+        this.values = values;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), keys, values);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
     }
 
@@ -43,7 +51,11 @@ public final class TopicReader<K, V> implements AutoCloseable {
                 throw new AssertionError("gave up waiting on " + topic + " after " + SAFETY_DEADLINE
                         + "; read " + seen.size() + " records: " + seen);
             }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                if (!ProgressMark.isMark(record.headers())) {
+                    seen.add(decoded(record));
+                }
+            }
         }
         return List.copyOf(seen);
     }
@@ -51,6 +63,14 @@ public final class TopicReader<K, V> implements AutoCloseable {
     /** Reads until at least {@code count} records have arrived. */
     public List<ConsumerRecord<K, V>> readAtLeast(int count) {
         return readUntil(records -> records.size() >= count);
+    }
+
+    private ConsumerRecord<K, V> decoded(ConsumerRecord<byte[], byte[]> record) {
+        return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                record.timestampType(), record.serializedKeySize(), record.serializedValueSize(),
+                keys.deserialize(record.topic(), record.headers(), record.key()),
+                values.deserialize(record.topic(), record.headers(), record.value()), record.headers(),
+                record.leaderEpoch());
     }
 
     @Override

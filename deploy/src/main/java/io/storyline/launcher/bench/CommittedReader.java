@@ -1,5 +1,6 @@
 package io.storyline.launcher.bench;
 
+import io.storyline.common.progress.ProgressMark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads whole topics from their beginning as a downstream consumer does ({@code read_committed}: nothing of an
- * aborted transaction), without a consumer group, so reading changes nothing on the cluster.
+ * aborted transaction; progress marks skipped), without a consumer group, so reading changes nothing on the
+ * cluster.
  */
 public final class CommittedReader implements AutoCloseable {
 
@@ -49,7 +51,11 @@ public final class CommittedReader implements AutoCloseable {
     /** What has been committed since the last call, waiting up to {@code timeout} for something. */
     public List<ConsumerRecord<String, byte[]>> poll(Duration timeout) {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        consumer.poll(timeout).forEach(out::add);
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
+            if (!ProgressMark.isMark(record.headers())) {
+                out.add(record);
+            }
+        }
         return out;
     }
 

@@ -4,6 +4,7 @@ import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
+import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.ingest.IngestSettings;
 import io.storyline.ingest.publish.ExpectedArticles;
 import io.storyline.ingest.publish.PublishSummary;
@@ -22,11 +23,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Runs inputs through a local pipeline to the end: publishes them into news.raw, waits until every article
  * they hold is a member of a live incident or was dead-lettered, and every item ingest rejects has reached
- * news.dlq, then returns the incidents. What to wait for is worked out by ingest's own code over the same
+ * news.dlq, then returns the incidents. The whole input is on the broker before the services start, so ingest is
+ * "caught up" only at the end of the input, and the articles are clustered in the order of the files (the
+ * publisher's record times), whatever the number of instances and however busy the machine. What to wait for is worked out by ingest's own code over the same
  * files ({@link ExpectedArticles}); completion is read from the output topics, never guessed from a timer. A
  * watchdog only stops a run in which nothing has moved for {@code storyline.run.stall.timeout} (default PT5M).
  */
@@ -72,11 +76,12 @@ public final class LocalRun {
             throw new UserError("no article in " + String.join(" ", inputs) + ": " + expectation.rejected());
         }
         Set<String> expected = expectation.articleIds();
+        createTopics(config);
+        PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
+                config.kafkaSettings(), new ByteArrayInputStream(input), progress);
         try (LocalPipeline pipeline = LocalPipeline.start(config, instances)) {
             Result result = null;
             try (OutputWatcher watcher = new OutputWatcher(config)) {
-                PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
-                        config.kafkaSettings(), new ByteArrayInputStream(input), progress);
                 long ingestRejections = expectation.rejected().size() - published.rejected().size();
                 long lastSeen = -1;
                 Instant lastProgress = Instant.now();
@@ -110,6 +115,13 @@ public final class LocalRun {
             // The watcher has left its consumer group: a pipeline kept running does not leave it timing out.
             whileRunning.accept(result);
             return result;
+        }
+    }
+
+    /** The services would create them at start; the input goes in first, so they are created before. */
+    private static void createTopics(StorylineConfig config) {
+        try (Admin admin = Admin.create(config.kafkaSettings())) {
+            TopicsSetup.ensure(admin, config.topics().all(), config);
         }
     }
 

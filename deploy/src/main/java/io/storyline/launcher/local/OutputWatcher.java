@@ -3,6 +3,7 @@ package io.storyline.launcher.local;
 import io.storyline.common.deadletter.DeadLetterHeaders;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.topic.Topics;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,9 @@ final class OutputWatcher implements AutoCloseable {
     void poll(Duration timeout, Consumer<IncidentEvent> onEvent) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
             recordsSeen++;
+            if (ProgressMark.isMark(record.headers())) {
+                continue;  // a consumer of Storyline's topics skips progress marks
+            }
             String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
             if (record.topic().equals(topics.incidents().name())) {
                 if (record.value() == null) {

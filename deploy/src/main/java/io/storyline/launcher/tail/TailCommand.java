@@ -1,5 +1,6 @@
 package io.storyline.launcher.tail;
 
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.topic.Topics;
 import io.storyline.launcher.KafkaOptions;
@@ -81,6 +82,9 @@ public final class TailCommand implements Callable<Integer> {
             try {
                 while (printed < maxRecords) {
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        if (ProgressMark.isMark(record.headers())) {
+                            continue;  // a consumer of Storyline's topics skips progress marks
+                        }
                         out.println(format(record, topics));
                         out.flush();
                         if (++printed >= maxRecords) {

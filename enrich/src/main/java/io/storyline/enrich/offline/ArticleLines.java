@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.common.article.Article;
 import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Json;
+import io.storyline.common.progress.ProgressMark;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +24,10 @@ final class ArticleLines {
     private ArticleLines() {
     }
 
-    /** The article on the line; throws {@link InvalidRecordException} with a readable reason when there is none. */
+    /**
+     * The article on the line, or null for a progress mark (a dump of {@code news.articles} without its headers
+     * holds them); throws {@link InvalidRecordException} with a readable reason when there is neither.
+     */
     static Article parse(String line) {
         JsonNode tree;
         try {
@@ -33,6 +37,9 @@ final class ArticleLines {
         }
         if (!(tree instanceof ObjectNode record)) {
             throw new InvalidRecordException("not a JSON object");
+        }
+        if (ProgressMark.isMark(record)) {
+            return null;
         }
         String body = record.path("body").asText("");
         InvalidRecordException.requireText(body.isBlank() ? null : body, "body");

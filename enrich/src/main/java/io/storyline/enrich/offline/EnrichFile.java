@@ -43,6 +43,9 @@ public final class EnrichFile {
                 }
                 try {
                     Article article = ArticleLines.parse(line);
+                    if (article == null) {
+                        continue;  // a progress mark: not an article, nothing to report
+                    }
                     EnrichedArticle result = enricher.enrich(article);
                     writer.write(Json.mapper().writeValueAsString(result));
                     writer.newLine();

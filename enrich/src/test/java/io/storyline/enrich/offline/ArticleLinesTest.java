@@ -1,6 +1,7 @@
 package io.storyline.enrich.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storyline.common.article.Article;
@@ -33,5 +34,11 @@ class ArticleLinesTest {
                 () -> ArticleLines.parse("[1,2]")).getMessage());
         assertThrows(InvalidRecordException.class,
                 () -> ArticleLines.parse("{\"body\":\"B\",\"published_at\":\"yesterday\"}"));
+    }
+
+    @Test
+    void aProgressMarkOfATopicDumpIsNoArticle() {
+        assertNull(ArticleLines.parse("{\"schema_version\":1,\"source\":0,\"sources\":3,\"time\":1,"
+                + "\"caught_up\":true}"));
     }
 }

@@ -1,5 +1,6 @@
 package io.storyline.ingest.bench;
 
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.topic.Topics;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -169,7 +171,10 @@ public final class IngestBenchmark {
             long read = 0;
             long lastProgress = System.nanoTime();
             while (read < expected && System.nanoTime() - lastProgress < Duration.ofMinutes(5).toNanos()) {
-                int batch = consumer.poll(Duration.ofMillis(200)).count();
+                int batch = 0;
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    batch += ProgressMark.isMark(record.headers()) ? 0 : 1;
+                }
                 if (batch > 0) {
                     read += batch;
                     lastProgress = System.nanoTime();

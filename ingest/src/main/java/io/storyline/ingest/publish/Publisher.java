@@ -25,6 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * more records keyed by where it came from and labelled with its content type; the producer is idempotent with
  * {@code acks=all}, so a retry never doubles a record. Nothing is judged here beyond readability: ingest decides
  * what is an article and dead-letters the rest.
+ *
+ * <p>Record times strictly increase in the order the inputs are read (the clock, or one millisecond past the
+ * previous record when records come faster than that): the pipeline clusters articles in record-time order, so a
+ * replay is clustered in the order of its files, whichever partitions its records land on.
  */
 public final class Publisher {
 
@@ -74,6 +78,7 @@ public final class Publisher {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>(expansion.rejected()));
         AtomicLong acknowledged = new AtomicLong();
         Progress progress = Progress.on(progressOut, expansion.inputs().size());
+        long lastTimestamp = Long.MIN_VALUE;
         for (FeedInput input : expansion.inputs()) {
             List<OutgoingRecord> records = InputReader.recordsOrRejection(input, stdin, rejected);
             for (OutgoingRecord record : records) {
@@ -81,7 +86,8 @@ public final class Publisher {
                 if (record.contentType() != null) {
                     headers.add(ContentType.HEADER, record.contentType().getBytes(StandardCharsets.UTF_8));
                 }
-                kafka.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers),
+                lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp + 1);
+                kafka.send(new ProducerRecord<>(topic, null, lastTimestamp, record.key(), record.value(), headers),
                         (metadata, failure) -> {
                             if (failure == null) {
                                 acknowledged.incrementAndGet();
