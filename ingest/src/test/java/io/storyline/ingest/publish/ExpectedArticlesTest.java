@@ -44,6 +44,7 @@ class ExpectedArticlesTest {
         assertEquals(Map.of(
                 "articles.jsonl:4", "malformed-json",
                 "articles.jsonl:6", "not-an-article",
+                "articles.jsonl:7", "no-text",
                 "feed-xxe.xml", "unparsable-feed",
                 "readme.md", "unknown-extension"), rejected);
         assertEquals(Set.copyOf(expectation.articleIds()), expectation.articleIds());
