@@ -1,6 +1,7 @@
 package io.storyline.launcher;
 
 import io.storyline.launcher.broker.BrokerCommand;
+import io.storyline.launcher.dlq.DlqCommand;
 import io.storyline.launcher.local.DemoCommand;
 import io.storyline.launcher.local.RunCommand;
 import io.storyline.launcher.tail.TailCommand;
@@ -28,6 +29,7 @@ final class Commands {
             cli.addSubcommand(kind.command(), service);
         }
         cli.addSubcommand("tail", new TailCommand());
+        cli.addSubcommand("dlq", new DlqCommand());
         cli.addSubcommand("broker", new BrokerCommand());
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());
