@@ -2,6 +2,7 @@ package io.storyline.launcher;
 
 import io.storyline.launcher.board.BoardCommand;
 import io.storyline.launcher.broker.BrokerCommand;
+import io.storyline.launcher.dlq.DlqCommand;
 import io.storyline.launcher.local.DemoCommand;
 import io.storyline.launcher.local.RunCommand;
 import io.storyline.launcher.tail.TailCommand;
@@ -32,6 +33,7 @@ final class Commands {
         cli.addSubcommand("board", new BoardCommand());
         cli.addSubcommand("tail", new TailCommand());
         cli.addSubcommand("topics", new TopicsCommand());
+        cli.addSubcommand("dlq", new DlqCommand());
         cli.addSubcommand("broker", new BrokerCommand());
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());

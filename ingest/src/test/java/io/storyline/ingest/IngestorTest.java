@@ -37,7 +37,7 @@ class IngestorTest {
     }
 
     @Test
-    void rssItemsBecomeArticlesAndABodylessItemIsRejectedAlone() {
+    void rssItemsBecomeArticlesMarkedWithWhereTheirTextCameFrom() {
         List<ItemOutcome> outcomes = ingest(Fixtures.bytes("feed-rss2.xml"), "application/rss+xml");
         Article first = assertInstanceOf(ItemOutcome.Accepted.class, outcomes.get(0)).article();
         assertEquals("https://valley-courier.example/regional/harlow-bend-shelters", first.url());
@@ -47,13 +47,14 @@ class IngestorTest {
         assertEquals("The Lune river fell by almost a metre on Wednesday morning, but shelters in Harlow Bend will"
                 + " stay open.\n\nAbout 400 people spent a second night in the town hall, officials said.", first.body());
         assertEquals("en", first.language());
+        assertEquals(Article.TEXT_BODY, first.textOrigin());
         Article second = assertInstanceOf(ItemOutcome.Accepted.class, outcomes.get(1)).article();
         assertEquals("feed", second.publishedAtSource(), "the channel's date is the feed's");
-        ItemOutcome.Rejected third = assertInstanceOf(ItemOutcome.Rejected.class, outcomes.get(2));
-        assertEquals("body-missing", third.reasonCode());
-        assertTrue(third.reason().startsWith("item 3:"), third.reason());
-        assertTrue(new String(third.value(), StandardCharsets.UTF_8).contains("flood-from-above"),
-                "the dead letter says which item");
+        assertEquals(Article.TEXT_SUMMARY, second.textOrigin(), "its only text is the item's description");
+        Article third = assertInstanceOf(ItemOutcome.Accepted.class, outcomes.get(2)).article();
+        assertEquals("Photo gallery: the flood from above", third.body(), "a title-only item is its headline");
+        assertEquals(Article.TEXT_HEADLINE, third.textOrigin());
+        assertTrue(third.headlineOnly());
     }
 
     @Test
@@ -134,8 +135,8 @@ class IngestorTest {
     }
 
     @Test
-    void aBodyOfDebrisOnlyHasNoBody() {
-        assertEquals("body-missing", rejected("Comment (0)\nShare\n".getBytes(StandardCharsets.UTF_8), null)
+    void aTextOfDebrisOnlyWithoutAHeadlineIsNoArticle() {
+        assertEquals("no-text", rejected("Comment (0)\nShare\n".getBytes(StandardCharsets.UTF_8), null)
                 .reasonCode());
     }
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kafka Streams' three exception hooks in one place: a record that cannot be decoded, processed or written goes
- * to the dead-letter topic with its original key and bytes and the reason, and the service carries on. The
+ * to the dead-letter topic with its original key, bytes and headers and the reason, and the service carries on. The
  * dead letter is produced by the task's own producer, so under exactly-once it commits together with the
  * input offset: a record is either processed or dead-lettered, never lost and never both.
  *
@@ -100,8 +100,8 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         metrics.rejected(reason);
         LOG.warn("{}: record {}-{}@{} sent to {} ({}): {}", service, context.topic(), context.partition(),
                 context.offset(), topic, reason, DeadLetterHeaders.messageOf(exception));
-        Headers headers = DeadLetterHeaders.of(service, exception, context.topic(), context.partition(),
-                context.offset());
+        Headers headers = DeadLetterHeaders.carryingOriginal(context.headers(), DeadLetterHeaders.of(service,
+                exception, context.topic(), context.partition(), context.offset()));
         if (value != null && value.length > maxValueBytes) {
             // Under exactly-once a send the producer refuses aborts the whole transaction, and the record would
             // come back after every retry: a letter too large to write goes without its value, which stays

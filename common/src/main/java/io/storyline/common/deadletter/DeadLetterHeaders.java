@@ -35,6 +35,12 @@ public final class DeadLetterHeaders {
      */
     public static final String VALUE_OMITTED = "storyline.value.omitted";
 
+    /** Header a replay adds to what it re-publishes: the dead letter it came from ({@code topic/partition/offset}). */
+    public static final String REPLAYED_FROM = "storyline.replayed.from";
+
+    /** Prefix of Kafka Streams' own dead-letter headers. */
+    private static final String STREAMS_ERRORS_PREFIX = "__streams.errors.";
+
     /** Reason code of failures no rule anticipated. */
     public static final String UNEXPECTED = "unexpected-error";
 
@@ -72,6 +78,35 @@ public final class DeadLetterHeaders {
         add(headers, PARTITION, Integer.toString(partition));
         add(headers, OFFSET, Long.toString(offset));
         return headers;
+    }
+
+    /**
+     * The headers the record carried before it failed, followed by {@code letter}'s: the dead letter keeps what a
+     * replay must restore. Dead-letter headers of an earlier failure (a replayed record that failed again) are not
+     * carried over, so a letter has one service, one reason and one source.
+     */
+    public static Headers carryingOriginal(Headers original, Headers letter) {
+        Headers out = withoutDeadLetterHeaders(original);
+        letter.forEach(out::add);
+        return out;
+    }
+
+    /** What a dead letter carried of its record's own headers: everything but the dead-letter headers. */
+    public static Headers withoutDeadLetterHeaders(Headers headers) {
+        Headers out = new RecordHeaders();
+        if (headers != null) {
+            for (Header header : headers) {
+                if (!isDeadLetterHeader(header.key())) {
+                    out.add(header.key(), header.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isDeadLetterHeader(String key) {
+        return key.startsWith(STREAMS_ERRORS_PREFIX) || key.equals(SERVICE) || key.equals(REASON)
+                || key.equals(VALUE_OMITTED);
     }
 
     public static String reasonCode(Throwable failure) {

@@ -23,6 +23,9 @@ import org.apache.kafka.streams.processor.api.ProcessingContext;
  *       to a Storyline topic other than the dead-letter topic;</li>
  *   <li>{@code storyline.records.rejected} [{@code storyline_records_rejected_total}], tag {@code reason}: records
  *       or parts of records sent to {@code news.dlq}, by reason code;</li>
+ *   <li>{@code storyline.enrichment.errors} [{@code storyline_enrichment_errors_total}], tag {@code step}: articles
+ *       enrich passed on without one step's part because that step failed on them (counted from the
+ *       {@code enrichment_errors} of what enrich writes);</li>
  *   <li>{@code storyline.duplicates} [{@code storyline_duplicates_total}]: exact re-sends ingest dropped, reprints
  *       aggregate recognised;</li>
  *   <li>{@code storyline.incidents.opened}, {@code storyline.incidents.merged}
@@ -104,6 +107,12 @@ public final class ServiceMetrics {
     public void rejected(String reasonCode) {
         count("storyline.records.rejected", "Records or parts of records sent to the dead-letter topic", "reason",
                 reasonCode == null ? "unknown" : reasonCode);
+    }
+
+    /** An article went on without the part of enrichment step {@code step}, which failed on it. */
+    public void enrichmentFailed(String step) {
+        count("storyline.enrichment.errors", "Articles passed on without a part because an enrichment step failed",
+                "step", step == null ? "unknown" : step);
     }
 
     public void duplicate() {

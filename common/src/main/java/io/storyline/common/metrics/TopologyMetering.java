@@ -1,5 +1,7 @@
 package io.storyline.common.metrics;
 
+import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.article.EnrichmentError;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.progress.ProgressMark;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Counts what a service reads and writes without a line in the service: beside every source node that reads one
  * of the given topics, and beside every sink node that writes one, it adds a small processor that records into
  * {@link ServiceMetrics} ({@code storyline.records.in}, {@code storyline.records.out}, the end-to-end latency,
- * and the incident events written).
+ * the incident events written, and the enrichment steps that failed on the articles written).
  * The added processors forward nothing, keep no state and create no topic, so the service's tasks, stores and
  * internal topics stay exactly as they were. Progress marks are not records of data: they are not counted.
  *
@@ -100,6 +102,10 @@ public final class TopologyMetering {
             metrics.recordOut(topic, record.timestamp());
             if (record.value() instanceof IncidentEvent event) {
                 metrics.incidentEvent(event.type());
+            } else if (record.value() instanceof EnrichedArticle enriched && enriched.enrichmentErrors() != null) {
+                for (EnrichmentError error : enriched.enrichmentErrors()) {
+                    metrics.enrichmentFailed(error.step());
+                }
             }
         }
     }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The small HTTP server of a service process (the JDK's own; a few read-only routes need no framework): health
@@ -26,11 +28,19 @@ import java.util.concurrent.Executors;
  *       {@code {"status":"UP|DOWN","state":...,"restoring_partitions":...,"detail":...}} (see {@link Health});</li>
  *   <li>{@code GET /metrics}: every meter in Prometheus' text format (see {@link ServiceMeters}).</li>
  * </ul>
+ *
+ * <p>Every request gets a status and a body: a path no route serves is 404, a method a route does not take 405,
+ * a malformed request 400 (routes throw {@link BadRequestException}), and whatever else goes wrong in a route 500;
+ * each with a JSON body {@code {"error": "..."}} that says why in words, never a stack trace (that goes to the
+ * log). Only a request the JDK's server cannot parse at all (a request line that is not HTTP, a target that is
+ * not a URI) is answered by the server itself, with 400 and a short text.
  */
 public final class HttpEndpoints implements AutoCloseable {
 
     public static final String PORT = "storyline.http.port";
     public static final String HOST = "storyline.http.host";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpEndpoints.class);
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -57,8 +67,10 @@ public final class HttpEndpoints implements AutoCloseable {
                 return thread;
             });
             server.setExecutor(executor);
+            HttpEndpoints endpoints = new HttpEndpoints(server, executor, host == null ? localHostName() : host);
+            endpoints.serveUnknownPaths();
             server.start();
-            return new HttpEndpoints(server, executor, host == null ? localHostName() : host);
+            return endpoints;
         } catch (IOException e) {
             throw new ConfigException("cannot serve HTTP on port " + port + ": " + e.getMessage());
         }
@@ -81,13 +93,40 @@ public final class HttpEndpoints implements AutoCloseable {
     }
 
     void route(String path, HttpHandler handler) {
-        server.createContext(path, exchange -> {
-            try (exchange) {
-                handler.handle(exchange);
-            } catch (RuntimeException e) {
-                respondJson(exchange, 500, Map.of("error", String.valueOf(e.getMessage())));
-            }
-        });
+        server.createContext(path, exchange -> answer(exchange, handler));
+    }
+
+    /** Answers paths no route serves; the server picks the route with the longest matching prefix. */
+    private void serveUnknownPaths() {
+        server.createContext("/", exchange -> answer(exchange, unknown ->
+                respondJson(unknown, 404, Map.of("error", "no such path: " + unknown.getRequestURI().getRawPath()))));
+    }
+
+    /** Runs {@code handler} and makes sure the exchange ends with a status and a body, whatever it threw. */
+    private static void answer(HttpExchange exchange, HttpHandler handler) {
+        try {
+            handler.handle(exchange);
+        } catch (BadRequestException e) {
+            respondIfNotYet(exchange, 400, e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.warn("HTTP {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString(), e);
+            respondIfNotYet(exchange, 500, "the request failed (" + e.getClass().getSimpleName()
+                    + "); the service's log has the details");
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void respondIfNotYet(HttpExchange exchange, int status, String message) {
+        if (exchange.getResponseCode() != -1) {
+            // The status line is out: all that is left is to end the response, which close() does.
+            return;
+        }
+        try {
+            respondJson(exchange, status, Map.of("error", message));
+        } catch (RuntimeException e) {
+            LOG.debug("cannot answer {} {}: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+        }
     }
 
     void serveHealth(Health health) {

@@ -96,7 +96,7 @@ class PoisonIT {
         stage(out, "raw", topics.raw().name(), "ingest", Map.of(
                 "malformed-json", "malformed-json", "invalid-utf8", "invalid-encoding",
                 "oversized", "body-too-large", "future-version", "unsupported-schema-version",
-                "missing-fields", "body-missing"));
+                "missing-fields", "no-text"));
         stage(out, "articles", topics.articles().name(), "enrich", Map.of(
                 "malformed-json", "undecodable", "invalid-utf8", "undecodable", "oversized", "record-too-large",
                 "future-version", "unsupported-schema-version", "missing-fields", "undecodable"));
@@ -130,7 +130,9 @@ class PoisonIT {
             case "future-version" -> Faults.utf8(valid.replaceFirst("\\{", "{\"schema_version\":2,"
                     + "\"sentiment\":{\"score\":0.4},\"regions\":[\"north\"],")
                     .replace("\"schema_version\":1,", ""));
-            default -> Faults.utf8(valid.replaceAll("\"body\":\"[^\"]*\",?", ""));
+            // A raw article with a headline is an article even without its body: take both.
+            default -> Faults.utf8(valid.replaceAll("\"(body|" + (stage.equals("raw") ? "title" : "body")
+                    + ")\":\"[^\"]*\",?", ""));
         };
     }
 

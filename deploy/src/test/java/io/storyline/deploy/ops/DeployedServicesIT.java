@@ -73,7 +73,7 @@ class DeployedServicesIT {
             // One key, one partition: the re-send and the bodiless record are processed after the article, in order.
             pipeline.publish(Map.of(articleId, article.getValue()));
             pipeline.publish(Map.of(articleId, article.getValue()));
-            pipeline.publish(Map.of(articleId, "{\"id\":\"" + articleId + "-empty\",\"title\":\"no body\"}"));
+            pipeline.publish(Map.of(articleId, "{\"id\":\"" + articleId + "-empty\",\"body\":\" \"}"));
             // The board reads its settings as it starts, beside the services, as compose runs it.
             pipeline.startBoard();
             pipeline.awaitIncidentsHolding(Set.of(articleId));
@@ -91,7 +91,7 @@ class DeployedServicesIT {
         assertEquals(Optional.of(3.0), sample(ingest, "storyline_records_in_total", "topic=\"" + rawTopic + "\""));
         assertEquals(Optional.of(1.0), sample(ingest, "storyline_records_out_total"));
         assertEquals(Optional.of(1.0), sample(ingest, "storyline_duplicates_total"), "the re-send was dropped");
-        assertEquals(Optional.of(1.0), sample(ingest, "storyline_records_rejected_total", "reason=\"body-missing\""));
+        assertEquals(Optional.of(1.0), sample(ingest, "storyline_records_rejected_total", "reason=\"no-text\""));
         assertEquals(Optional.of(1.0), sample(SCRAPES.get("enrich"), "storyline_records_in_total"));
         assertEquals(Optional.of(1.0), sample(SCRAPES.get("enrich"), "storyline_records_out_total"));
         String aggregate = SCRAPES.get("aggregate");

@@ -80,9 +80,15 @@ final class Pipeline implements AutoCloseable {
 
     /** Starts one more instance of {@code service}. */
     ServiceRuntime start(String service) {
+        return start(service, Map.of());
+    }
+
+    /** Starts one more instance of {@code service}, with {@code settings} as an operator's flags. */
+    ServiceRuntime start(String service, Map<String, String> settings) {
         List<StorylineConfig> started = configs.computeIfAbsent(service, s -> new ArrayList<>());
         String instance = service + "-" + (started.size() + 1);
         Map<String, String> instanceOverrides = new HashMap<>(overrides);
+        instanceOverrides.putAll(settings);
         instanceOverrides.put(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve(instance).toString());
         instanceOverrides.put(StreamsConfig.CLIENT_ID_CONFIG, test.prefix() + instance);
         StorylineConfig config = StorylineConfig.resolve(Map.of(), null, composeEnvironment(service),

@@ -285,11 +285,13 @@ final class CalendarRules {
         String w = s.word(k);
         int decade = -1;
         if (w.endsWith("s") && s.token(k).isNumber()) {
+            // Only whole years name decades: "the high $3.40s" and "the 1,000s" are amounts, not times.
             String digits = w.substring(0, w.length() - 1);
-            if (digits.length() == 4 && digits.endsWith("0")) {
-                decade = Integer.parseInt(digits);
+            if (digits.length() == 4 && digits.endsWith("0") && !afterCurrency(s, k)) {
+                decade = NumberReader.smallInt(digits, 4);
             } else if (digits.length() == 3 && digits.charAt(0) == '\'' && digits.endsWith("0")) {
-                decade = 1900 + Integer.parseInt(digits.substring(1));
+                int years = NumberReader.smallInt(digits.substring(1), 2);
+                decade = years < 0 ? -1 : 1900 + years;
             }
         } else if (k > i || s.isAny(i - 1, "in", "of", "during", "since", "through")) {
             decade = decadeWord(w);
@@ -299,6 +301,12 @@ final class CalendarRules {
         }
         LocalDate start = LocalDate.of(decade, 1, 1);
         return new Match(i, k + 1, Resolution.moment(c -> Moment.of(Granularity.DECADE, start)), true);
+    }
+
+    /** Prices are written with their currency before them: "$1990s" is no decade. */
+    private static boolean afterCurrency(Scan s, int k) {
+        String before = s.word(k - 1);
+        return before.length() == 1 && Character.getType(before.charAt(0)) == Character.CURRENCY_SYMBOL;
     }
 
     private static int decadeWord(String w) {

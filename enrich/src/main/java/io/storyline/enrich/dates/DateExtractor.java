@@ -3,6 +3,7 @@ package io.storyline.enrich.dates;
 import io.storyline.common.article.Article;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EventDate;
+import io.storyline.enrich.steps.Steps;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,23 +47,38 @@ public final class DateExtractor {
 
     /** The service path: mentions in article.body() with offsets into the body, and the event-date estimate. */
     public ArticleDates extract(Article article) {
+        return extract(article, Steps.unguarded());
+    }
+
+    /**
+     * {@link #extract(Article)} in two steps of {@code steps}: a failure to find or resolve the mentions leaves
+     * them out ({@link Steps#DATES}; the event date then rests on the publication date), a failure to estimate the
+     * event date leaves it out ({@link Steps#EVENT_DATE}; the mentions stay, resolved against what anchored them).
+     */
+    public ArticleDates extract(Article article, Steps steps) {
         String body = article.body() == null ? "" : article.body();
-        Parsed parsed = parse(body);
+        Parsed parsed = steps.run(Steps.DATES, Parsed.NONE, () -> parse(body));
         LocalDate published = article.publishedDate();
         if (published != null && !RECORD_TIMESTAMP.equals(article.publishedAtSource())) {
-            List<ResolvedMention> resolved = resolver.resolve(parsed.text(), parsed.matches(), published);
-            return new ArticleDates(mentions(resolved), events.estimate(resolved, published));
+            List<ResolvedMention> resolved = resolve(steps, parsed, published);
+            return new ArticleDates(mentions(resolved),
+                    steps.run(Steps.EVENT_DATE, null, () -> events.estimate(resolved, published)));
         }
         LocalDate seen = published != null ? published
                 : article.ingestedAt() != null ? article.ingestedAt().atOffset(ZoneOffset.UTC).toLocalDate()
                 : LocalDate.now(ZoneOffset.UTC);
-        List<ResolvedMention> provisional = resolver.resolve(parsed.text(), parsed.matches(), seen);
-        DocumentDate.Inference inferred = DocumentDate.infer(provisional, seen);
+        List<ResolvedMention> provisional = resolve(steps, parsed, seen);
+        DocumentDate.Inference inferred = steps.run(Steps.DATES, null, () -> DocumentDate.infer(provisional, seen));
         if (inferred == null) {
-            return new ArticleDates(mentions(provisional), events.estimate(provisional, seen));
+            return new ArticleDates(mentions(provisional),
+                    steps.run(Steps.EVENT_DATE, null, () -> events.estimate(provisional, seen)));
         }
-        List<ResolvedMention> resolved = resolver.resolve(parsed.text(), parsed.matches(), inferred.date());
-        EventDate event = events.estimate(resolved, inferred.date(), EVENT_WINDOW_INFERRED_DAYS);
+        List<ResolvedMention> resolved = resolve(steps, parsed, inferred.date());
+        EventDate event = steps.run(Steps.EVENT_DATE, null,
+                () -> events.estimate(resolved, inferred.date(), EVENT_WINDOW_INFERRED_DAYS));
+        if (event == null) {
+            return new ArticleDates(mentions(resolved), null);
+        }
         if (EventDateEstimator.PUBLISHED_AT.equals(event.basis())) {
             DateMention evidence = inferred.evidence().mention();
             event = new EventDate(inferred.date().toString(), EventDateEstimator.DATE_MENTION, evidence.text(),
@@ -71,10 +87,15 @@ public final class DateExtractor {
         }
         // News is written within days of its event: the event day is a closer anchor than a date named in passing.
         LocalDate eventDay = LocalDate.parse(event.value());
-        return new ArticleDates(mentions(resolver.resolve(parsed.text(), parsed.matches(), eventDay)), event);
+        return new ArticleDates(mentions(resolve(steps, parsed, eventDay)), event);
+    }
+
+    private List<ResolvedMention> resolve(Steps steps, Parsed parsed, LocalDate anchor) {
+        return steps.run(Steps.DATES, List.of(), () -> resolver.resolve(parsed.text(), parsed.matches(), anchor));
     }
 
     private record Parsed(TokenizedText text, List<Match> matches) {
+        static final Parsed NONE = new Parsed(new TokenizedText("", List.of()), List.of());
     }
 
     private Parsed parse(String text) {

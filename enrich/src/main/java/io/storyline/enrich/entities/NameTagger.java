@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import io.storyline.enrich.steps.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -36,25 +37,34 @@ final class NameTagger {
         this.models = NameModels.shared();
     }
 
-    List<List<Token>> tag(String text) {
-        Annotation document = new Annotation(text);
-        splitter.annotate(document);
+    /**
+     * Sentences of labelled tokens. Both parts are the names step: when the tokeniser fails there are no tokens
+     * (and nothing for the other entity steps either); when the CRF fails on a sentence, its tokens stay, labelled
+     * outside any name, so places and weapons are still found in it.
+     */
+    List<List<Token>> tag(String text, Steps steps) {
+        List<CoreMap> sentences = steps.run(Steps.NAMES, List.of(), () -> {
+            Annotation document = new Annotation(text);
+            splitter.annotate(document);
+            return document.get(CoreAnnotations.SentencesAnnotation.class);
+        });
         List<List<Token>> out = new ArrayList<>();
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (!tokens.isEmpty()) {
-                out.add(label(tokens));
+                String[] labels = steps.run(Steps.NAMES, null, () -> classify(models.names, tokens));
+                out.add(label(tokens, labels));
             }
         }
         return out;
     }
 
-    private List<Token> label(List<CoreLabel> tokens) {
-        String[] labels = classify(models.names, tokens);
+    private static List<Token> label(List<CoreLabel> tokens, String[] labels) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
-            out.add(new Token(token.originalText(), token.beginPosition(), token.endPosition(), labels[i]));
+            out.add(new Token(token.originalText(), token.beginPosition(), token.endPosition(),
+                    labels == null ? Token.OUTSIDE : labels[i]));
         }
         return out;
     }

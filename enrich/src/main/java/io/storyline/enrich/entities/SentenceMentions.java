@@ -1,6 +1,7 @@
 package io.storyline.enrich.entities;
 
 import io.storyline.common.article.EntityType;
+import io.storyline.enrich.steps.Steps;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +27,14 @@ final class SentenceMentions {
     }
 
     List<Mention> find(List<Token> tokens) {
+        return find(tokens, Steps.unguarded());
+    }
+
+    /** The sentence's mentions; a failing weapon matcher or gazetteer leaves out only weapons or places. */
+    List<Mention> find(List<Token> tokens, Steps steps) {
         List<Mention> found = new ArrayList<>();
         List<Mention> generic = new ArrayList<>();
-        for (Mention weapon : weapons.find(tokens)) {
+        for (Mention weapon : steps.run(Steps.WEAPONS, List.<Mention>of(), () -> weapons.find(tokens))) {
             (WeaponMatcher.GENERIC.equals(weapon.subtype()) ? generic : found).add(weapon);
         }
         for (Mention tagged : taggedSpans(tokens)) {
@@ -36,15 +42,24 @@ final class SentenceMentions {
                 found.add(tagged);
             }
         }
-        applyGazetteers(tokens, found);
+        inPlace(steps, Steps.PLACES, found, () -> applyGazetteers(tokens, found));
         for (Mention weapon : generic) {
             if (!overlapsAny(weapon, found)) {
                 found.add(weapon);
             }
         }
         found.sort(Comparator.comparingInt(Mention::start));
-        markRegions(tokens, found);
+        inPlace(steps, Steps.PLACES, found, () -> markRegions(tokens, found));
         return found;
+    }
+
+    /** Runs a step that edits {@code found}; when it fails, {@code found} is as it was before. */
+    private static void inPlace(Steps steps, String step, List<Mention> found, Runnable work) {
+        List<Mention> before = List.copyOf(found);
+        if (!steps.run(step, work)) {
+            found.clear();
+            found.addAll(before);
+        }
     }
 
     /** Maximal runs of one CRF label, as mentions without detail yet. */

@@ -2,6 +2,7 @@ package io.storyline.enrich.offline;
 
 import io.storyline.common.article.Article;
 import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.article.EnrichmentError;
 import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Json;
 import io.storyline.enrich.ArticleEnricher;
@@ -13,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code storyline enrich-file --input F.jsonl --output O.jsonl}: enriches article JSON lines offline with the
- * enricher the service runs, writing one {@code news.enriched} record a line. A line that is not an article, or
- * that enrichment fails on, is reported on {@code err} with its line number and reason and skipped; the rest go on.
+ * enricher the service runs, writing one {@code news.enriched} record a line. A line that is not an article is
+ * reported on {@code err} with its line number and reason and skipped; an article an enrichment step failed on is
+ * written like the service writes it (without that step's part, the step named in {@code enrichment_errors}) and
+ * reported too, so the summary line says how many articles were enriched whole.
  */
 public final class EnrichFile {
 
@@ -25,14 +30,16 @@ public final class EnrichFile {
     }
 
     /**
-     * @return 0 when every line was enriched, 1 when some lines were reported and skipped, 2 when the input
-     *         cannot be read or the output cannot be written
+     * @return 0 when every line was enriched by every step, 1 when some lines were skipped or some step failed on
+     *         an article, 2 when the input cannot be read or the output cannot be written
      */
     public static int run(Path input, Path output, PrintStream err) {
         ArticleEnricher enricher = new ArticleEnricher();
         int lineNumber = 0;
         int enriched = 0;
         int bad = 0;
+        int degraded = 0;
+        Map<String, Integer> failedSteps = new TreeMap<>();
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8);
              BufferedWriter writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             String line;
@@ -50,6 +57,14 @@ public final class EnrichFile {
                     writer.write(Json.mapper().writeValueAsString(result));
                     writer.newLine();
                     enriched++;
+                    if (result.enrichmentErrors() != null && !result.enrichmentErrors().isEmpty()) {
+                        degraded++;
+                        for (EnrichmentError error : result.enrichmentErrors()) {
+                            failedSteps.merge(error.step(), 1, Integer::sum);
+                            err.println(input + ":" + lineNumber + ": enriched without " + error.step() + " ("
+                                    + error.reason() + ")");
+                        }
+                    }
                 } catch (InvalidRecordException e) {
                     err.println(input + ":" + lineNumber + ": " + e.getMessage());
                     bad++;
@@ -66,8 +81,9 @@ public final class EnrichFile {
             return 2;
         }
         err.println("enriched " + enriched + " articles into " + output
+                + (degraded > 0 ? ", " + degraded + " of them without a step that failed on them " + failedSteps : "")
                 + (bad > 0 ? ", skipped " + bad + " bad lines" : ""));
-        return bad > 0 ? 1 : 0;
+        return bad > 0 || degraded > 0 ? 1 : 0;
     }
 
     public static void main(String[] args) {

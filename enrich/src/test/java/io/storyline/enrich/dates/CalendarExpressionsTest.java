@@ -56,6 +56,14 @@ class CalendarExpressionsTest {
     }
 
     @Test
+    void pricesAndCountsWithAnSAreNoDecades() {
+        expectAll("The stock fell to the high $3.40s and may settle in the $4.40s.", THURSDAY);
+        expectAll("Bids came in the 1,000s, then in the $1990s.", THURSDAY);
+        expectAll("Temperatures were in the '100s all week.", THURSDAY);
+        expect("The stock fell to the high $3.40s from the 1990s.", THURSDAY, "the 1990s", "DATE", "199");
+    }
+
+    @Test
     void seasonsNeedADeterminerWhenTheWordIsAlsoAVerb() {
         expect("Talks collapsed last fall.", "1998-02-06", "last fall", "DATE", "1997-FA");
         expect("Work starts this summer.", "1998-03-22", "this summer", "DATE", "1998-SU");

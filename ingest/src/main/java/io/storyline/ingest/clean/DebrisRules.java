@@ -38,7 +38,10 @@ public final class DebrisRules {
                     + "(this )?video (is )?(not |no longer |currently )?(un)?available.*|(watch|play) (the )?video|"
                     + "photos|videos|gallery|(open|view)( as)? (gallery|list|slideshow).*|loading(\\.\\.\\.|…)?|"
                     // A playlist entry: a short duration, then a title; live-blog entries are sentences and end so.
-                    + "\\d:\\d{2}(?!\\s*[ap]\\.?\\s?m\\b)\\s+\\p{L}.*[^.!?\"”]"),
+                    + "\\d:\\d{2}(?!\\s*[ap]\\.?\\s?m\\b)\\s+\\p{L}.*[^.!?\"”]|"
+                    // A player's controls and counters, each alone on its line.
+                    + "\\d{1,2}(:\\d{2}){1,2}(\\s*/\\s*\\d{1,2}(:\\d{2}){1,2})?|pause|play|replay|mute|unmute|"
+                    + "(exit )?full ?screen|now playing|up next|next up|skip( ad)?|(closed )?captions|autoplay"),
             // Site widgets: notification sign-ups, cookie banners.
             DebrisRule.of("page-widget", 160, "(your|there was a problem saving your|manage( your)?) notifications?\\b.*|"
                     + "email notifications? (are|is) .*|(we|this (web)?site) uses? cookies.*|accept (all )?cookies.*|"

@@ -1,5 +1,6 @@
 package io.storyline.ingest.clean;
 
+import io.storyline.ingest.normalise.TextNormaliser;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,12 @@ public final class Headline {
             return comparable(first).equals(comparable(title)) ? new Split(title, rest) : new Split(title, body);
         }
         return looksLikeHeadline(first) ? new Split(first, rest) : new Split(null, body);
+    }
+
+    /** Whether a body says no more than its headline (a feed whose description repeats the title, say). */
+    public static boolean same(String title, String body) {
+        String line = TextNormaliser.line(body);
+        return line != null && comparable(line).equals(comparable(title));
     }
 
     private static boolean looksLikeHeadline(String line) {

@@ -82,6 +82,7 @@ public final class FeedReader {
         String suppliedId = url == null && guid != null && !guid.isBlank() ? guid : null;
         String body = null;
         boolean html = false;
+        boolean summary = false;
         if (entry.getContents() != null && !entry.getContents().isEmpty()) {
             StringBuilder joined = new StringBuilder();
             for (SyndContent content : entry.getContents()) {
@@ -95,6 +96,7 @@ public final class FeedReader {
         if ((body == null || body.isBlank()) && entry.getDescription() != null) {
             body = entry.getDescription().getValue();
             html = isHtml(entry.getDescription());
+            summary = body != null && !body.isBlank();
         }
         html |= body != null && HtmlText.looksLikeHtml(body);
         Date itemDate = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
@@ -104,9 +106,11 @@ public final class FeedReader {
         if (title != null && HtmlText.looksLikeHtml(title)) {
             title = HtmlText.fragmentText(title);
         }
-        return new RawItem(suppliedId, url, source, title, body, html,
-                date == null ? null : date.toInstant().toString(), date == null ? null : PublishedAtSource.FEED,
-                feed.getLanguage(), original(entry, url, guid, date));
+        String language = feed.getLanguage();
+        String published = date == null ? null : date.toInstant().toString();
+        return new RawItem(suppliedId, url, source, title, body, html, summary, published,
+                date == null ? null : PublishedAtSource.FEED, language,
+                original(suppliedId, url, source, title, body, summary, published, language, guid));
     }
 
     private static String link(SyndEntry entry) {
@@ -128,18 +132,24 @@ public final class FeedReader {
         return type != null && (type.contains("html") || type.contains("xhtml"));
     }
 
-    /** Rome keeps no item's own bytes: a dead letter for an item carries what ingest read of it. */
-    private static byte[] original(SyndEntry entry, String url, String guid, Date date) {
+    /**
+     * Rome keeps no item's own bytes, so a dead letter for an item carries what ingest read of it as a JSON article
+     * in {@code news.raw}'s own form: replayed from the dead-letter topic, it is read as the item was (the same id,
+     * text, summary mark and date). The feed's guid rides along as {@code feed_guid} where the link is the id.
+     */
+    private static byte[] original(String suppliedId, String url, String source, String title, String body,
+                                   boolean summary, String published, String language, String guid) {
         ObjectNode node = Json.mapper().createObjectNode();
-        node.put("title", entry.getTitle());
-        node.put("link", url);
-        node.put("guid", guid);
-        node.put("published", date == null ? null : date.toInstant().toString());
-        String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
-        if (description != null && description.length() > 2000) {
-            description = description.substring(0, 2000) + "…";
+        node.put("id", suppliedId);
+        node.put("url", url);
+        node.put("source", source);
+        node.put("title", title);
+        node.put(summary ? "description" : "body", body);
+        node.put("published_at", published);
+        node.put("language", language);
+        if (suppliedId == null && guid != null && !guid.isBlank()) {
+            node.put("feed_guid", guid);
         }
-        node.put("description", description);
         return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -29,7 +29,7 @@ public final class HtmlArticleReader {
             content = page.body();
         }
         content.select("h1").remove();
-        return new RawItem(null, url, source, title, HtmlText.text(content), false, published,
+        return new RawItem(null, url, source, title, HtmlText.text(content), false, false, published,
                 published == null ? null : PublishedAtSource.ARTICLE, language,
                 html.getBytes(StandardCharsets.UTF_8));
     }

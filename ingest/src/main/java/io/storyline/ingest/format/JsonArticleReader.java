@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Articles written as JSON: one object, an array of objects, or JSON lines (one object per line). Field names
  * follow DESIGN.md ({@code id, url, source, title, body, published_at, language}); the names CMS exports commonly
- * use instead ({@code content}, {@code link}, {@code headline}, {@code publishedAt}…) are read as well.
+ * use instead ({@code content}, {@code link}, {@code headline}, {@code publishedAt}…) are read as well. Without a
+ * body, a {@code description} or {@code summary} field stands in for it, marked as a summary.
  */
 public final class JsonArticleReader {
 
@@ -25,7 +26,9 @@ public final class JsonArticleReader {
     private static final String[] URL = {"url", "link", "canonical_url", "permalink"};
     private static final String[] SOURCE = {"source", "publisher", "outlet", "site_name"};
     private static final String[] TITLE = {"title", "headline"};
-    private static final String[] BODY = {"body", "content", "text", "article_body", "articleBody", "description"};
+    private static final String[] BODY = {"body", "content", "text", "article_body", "articleBody"};
+    /** What a producer sends when it has no text: read as the article's text, marked as a summary. */
+    private static final String[] SUMMARY = {"description", "summary"};
     private static final String[] PUBLISHED = {"published_at", "publishedAt", "date_published", "datePublished",
             "published", "pub_date", "pubDate", "date"};
     private static final String[] LANGUAGE = {"language", "lang", "inLanguage"};
@@ -129,16 +132,29 @@ public final class JsonArticleReader {
                     + " is newer than this ingest reads (" + Article.SCHEMA_VERSION + "); upgrade ingest, then "
                     + "replay the record from the dead-letter topic");
         }
-        JsonNode body = first(node, BODY);
-        if (body != null && !body.isTextual()) {
-            throw new RejectedRecordException("not-an-article", "field '" + nameOf(node, BODY)
-                    + "' must be a string, not " + kind(body));
+        String bodyText = textField(node, BODY);
+        boolean summary = false;
+        if (bodyText == null || bodyText.isBlank()) {
+            String summaryText = textField(node, SUMMARY);
+            if (summaryText != null && !summaryText.isBlank()) {
+                bodyText = summaryText;
+                summary = true;
+            }
         }
-        String bodyText = body == null ? null : body.asText();
         String published = text(node, PUBLISHED);
         return new RawItem(text(node, ID), text(node, URL), text(node, SOURCE), text(node, TITLE), bodyText,
-                bodyText != null && HtmlText.looksLikeHtml(bodyText), published,
+                bodyText != null && HtmlText.looksLikeHtml(bodyText), summary, published,
                 published == null ? null : PublishedAtSource.ARTICLE, text(node, LANGUAGE), original);
+    }
+
+    /** A field that holds text when present: anything but a string is not an article. */
+    private static String textField(JsonNode node, String[] names) {
+        JsonNode value = first(node, names);
+        if (value != null && !value.isTextual()) {
+            throw new RejectedRecordException("not-an-article", "field '" + nameOf(node, names)
+                    + "' must be a string, not " + kind(value));
+        }
+        return value == null ? null : value.asText();
     }
 
     private static String text(JsonNode node, String[] names) {

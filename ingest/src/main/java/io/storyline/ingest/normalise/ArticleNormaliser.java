@@ -18,6 +18,10 @@ import java.time.temporal.ChronoUnit;
 /**
  * Turns an article as a parser found it into the canonical {@link Article}: clean text, canonical URL, source,
  * publication date with where it came from, language, id and content hash.
+ *
+ * <p>An item with a headline but no body once markup and debris are gone (a title-only feed item, a page of video
+ * captions and navigation) is still an article: its body is the headline, marked {@code text_origin: headline}
+ * so later stages weigh it as the little evidence it is. Only an item with neither is rejected.
  */
 public final class ArticleNormaliser {
 
@@ -40,20 +44,24 @@ public final class ArticleNormaliser {
      * @throws RejectedRecordException with the reason the item cannot become an article
      */
     public Article normalise(RawItem item, long recordTimestamp) {
-        String rawBody = item.body();
-        if (rawBody == null || rawBody.isBlank()) {
-            throw new RejectedRecordException("body-missing", "the article has no body text");
-        }
+        String rawBody = item.body() == null ? "" : item.body();
         if (rawBody.length() > settings.maxBodyBytes() * RAW_BODY_FACTOR) {
             throw tooLarge(rawBody.length(), "characters");
         }
-        CleanedText cleaned = BodyCleaner.clean(item.html() ? HtmlText.fragmentText(rawBody) : rawBody);
+        CleanedText cleaned = rawBody.isBlank() ? BodyCleaner.clean("")
+                : BodyCleaner.clean(item.html() ? HtmlText.fragmentText(rawBody) : rawBody);
         Headline.Split headline = Headline.split(title(item.title()), cleaned.body());
         String title = headline.title();
         String body = headline.body();
-        if (body.isBlank()) {
-            throw new RejectedRecordException("body-missing",
-                    "the article has no body text once markup and page debris are removed");
+        String textOrigin = item.summary() ? Article.TEXT_SUMMARY : Article.TEXT_BODY;
+        if (body.isBlank() || title != null && Headline.same(title, body)) {
+            if (title == null) {
+                throw new RejectedRecordException("no-text", rawBody.isBlank()
+                        ? "the article has neither a headline nor body text"
+                        : "the article has no headline, and no body text once markup and page debris are removed");
+            }
+            body = title;
+            textOrigin = Article.TEXT_HEADLINE;
         }
         long bodyBytes = body.getBytes(StandardCharsets.UTF_8).length;
         if (bodyBytes > settings.maxBodyBytes()) {
@@ -81,7 +89,7 @@ public final class ArticleNormaliser {
         }
         return new Article(Article.SCHEMA_VERSION, ArticleIdentity.id(item.id(), url, body), url, source, title, body,
                 published.value(), publishedFrom.value(), language,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), ArticleIdentity.contentHash(title, body));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), ArticleIdentity.contentHash(title, body), textOrigin);
     }
 
     private PublicationDate inRange(PublicationDate date, Instant reference) {

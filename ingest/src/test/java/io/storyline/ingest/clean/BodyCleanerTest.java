@@ -60,6 +60,11 @@ class BodyCleanerTest {
             "2:05 Mayor tours the flooded district|media-player",
             "Photos|media-player",
             "View as gallery|media-player",
+            "Pause|media-player",
+            "3:50|media-player",
+            "0:42 / 2:15|media-player",
+            "Up next|media-player",
+            "Exit fullscreen|media-player",
             "Your notification has been saved.|page-widget",
             "There was a problem saving your notification.|page-widget",
             "We use cookies to improve your experience.|page-widget",
@@ -82,6 +87,7 @@ class BodyCleanerTest {
             "4:30 p.m. Police closed the road.",
             "9:05 The minister arrived at the shelter.",
             "Follow the money, the auditor said.",
+            "Play resumed after a rain delay of 3:50.",
             "Unemployment rose to 5.1% last year (Source: national statistics office), the highest in a decade and well"
                     + " above the forecast most economists had made in the spring.",
     })

@@ -49,7 +49,7 @@ class JsonArticleReaderTest {
     @Test
     void jsonLinesKeepGoodLinesAndReportBrokenOnes() {
         List<ParsedItem> items = JsonArticleReader.lines(Fixtures.text("articles.jsonl"));
-        assertEquals(5, items.size(), "the blank line is no item");
+        assertEquals(6, items.size(), "the blank line is no item");
         assertInstanceOf(RawItem.class, items.get(0));
         assertInstanceOf(RawItem.class, items.get(1));
         BrokenItem broken = assertInstanceOf(BrokenItem.class, items.get(2));
@@ -57,6 +57,7 @@ class JsonArticleReaderTest {
         assertTrue(broken.reason().startsWith("line 4 is not valid JSON"), broken.reason());
         assertInstanceOf(RawItem.class, items.get(3), "a missing body is the normaliser's to judge");
         assertEquals("not-an-article", assertInstanceOf(BrokenItem.class, items.get(4)).reasonCode());
+        assertInstanceOf(RawItem.class, items.get(5), "a blank body too");
     }
 
     @Test

@@ -32,18 +32,19 @@ class ExpectedArticlesTest {
         ExpectedArticles.Expectation expectation = ExpectedArticles.of(List.of(dir.toString()),
                 IngestSettings.defaults(), null);
 
-        // 2 texts + 1 JSON (sent twice, one id) + 2 good JSON lines + 2 RSS items + 2 Atom entries.
-        assertEquals(9, expectation.articleIds().size(), expectation.articleIds().toString());
+        // 2 texts + 1 JSON (sent twice, one id) + 3 JSON lines (one of them headline only) + 3 RSS items (one
+        // headline only) + 2 Atom entries.
+        assertEquals(11, expectation.articleIds().size(), expectation.articleIds().toString());
         assertTrue(expectation.articleIds().contains("wire-2025-0311-017"));
         assertTrue(expectation.articleIds().contains("jl-1"));
+        assertTrue(expectation.articleIds().contains("jl-4"), "a line with a title and no body is an article");
         Map<String, String> rejected = new TreeMap<>();
         expectation.rejected().forEach(r -> rejected.put(dir.relativize(Path.of(r.input().split("[:#]")[0]))
                 + r.input().replaceFirst("^[^:#]*", ""), r.reasonCode()));
         assertEquals(Map.of(
                 "articles.jsonl:4", "malformed-json",
-                "articles.jsonl:5", "body-missing",
                 "articles.jsonl:6", "not-an-article",
-                "feed-rss2.xml#3", "body-missing",
+                "articles.jsonl:7", "no-text",
                 "feed-xxe.xml", "unparsable-feed",
                 "readme.md", "unknown-extension"), rejected);
         assertEquals(Set.copyOf(expectation.articleIds()), expectation.articleIds());
