@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The aggregate service's topology: enriched articles are reduced to their features in partitioned tasks,
  * funnelled into one clustering task (so every article is compared with every active incident, whatever the
  * number of instances) together with each partition's progress marks, put back in record-time order there as the
- * marks allow, and what the engine decides goes to the incidents and events topics. See {@code aggregate/README.md} for why it is built this way.
+ * marks allow, and what the engine decides goes to the incidents and events topics. See {@code aggregate/README.md}
+ * for why it is built this way.
  */
 public final class AggregateTopology {
 

@@ -97,8 +97,8 @@ class IngestProgressIT {
                     .orElseThrow();
             List<ConsumerRecord<String, byte[]>> itsPartition = ofPartition(after, later.partition());
             int at = itsPartition.indexOf(later);
-            ConsumerRecord<String, byte[]> before = itsPartition.subList(0, at).stream().filter(IngestProgressIT::isMark)
-                    .reduce((first, second) -> second).orElseThrow();
+            ConsumerRecord<String, byte[]> before = itsPartition.subList(0, at).stream()
+                    .filter(IngestProgressIT::isMark).reduce((first, second) -> second).orElseThrow();
             assertTrue(!mark(before).caughtUp(), "a partition that delivers again takes its caught-up claim back "
                     + "before the article");
             assertEquals(KafkaStreams.State.RUNNING, runtime.streams().state());

@@ -40,7 +40,8 @@ public final class ProgressStage {
                 .defaultBranch(Branched.as("data"));
         KStream<String, InBand<O>> marks = split.get(name + "-marks")
                 .process(() -> new ProgressRelay<I, O>(name, counts), Named.as(name + "-relay"), name);
-        KStream<String, O> data = steps.apply(split.get(name + "-data").mapValues(InBand::value, Named.as(name + "-unwrap")));
+        KStream<String, O> data = steps.apply(split.get(name + "-data")
+                .mapValues(InBand::value, Named.as(name + "-unwrap")));
         return data.mapValues(InBand::data, Named.as(name + "-wrap")).merge(marks, Named.as(name + "-merge"));
     }
 }

@@ -30,9 +30,10 @@ import org.apache.kafka.clients.admin.Admin;
  * they hold is a member of a live incident or was dead-lettered, and every item ingest rejects has reached
  * news.dlq, then returns the incidents. The whole input is on the broker before the services start, so ingest is
  * "caught up" only at the end of the input, and the articles are clustered in the order of the files (the
- * publisher's record times), whatever the number of instances and however busy the machine. What to wait for is worked out by ingest's own code over the same
- * files ({@link ExpectedArticles}); completion is read from the output topics, never guessed from a timer. A
- * watchdog only stops a run in which nothing has moved for {@code storyline.run.stall.timeout} (default PT5M).
+ * publisher's record times), whatever the number of instances and however busy the machine. What to wait for is
+ * worked out by ingest's own code over the same files ({@link ExpectedArticles}); completion is read from the
+ * output topics, never guessed from a timer. A watchdog only stops a run in which nothing has moved for
+ * {@code storyline.run.stall.timeout} (default PT5M).
  */
 public final class LocalRun {
 

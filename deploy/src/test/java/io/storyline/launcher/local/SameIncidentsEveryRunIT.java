@@ -83,7 +83,7 @@ class SameIncidentsEveryRunIT {
         try {
             LocalRun.Result result = LocalRun.execute(test.config(Map.of(
                             TopicsSetup.PARTITIONS, Integer.toString(partitions),
-                            LocalRun.STALL_TIMEOUT, "PT5M")),
+                            LocalRun.STALL_TIMEOUT, "PT30M")),
                     List.of(input.toString()), instances, InputStream.nullInputStream(), event -> { }, null);
             assertEquals(List.of(), result.deadLetters(), setup);
             Map<String, List<String>> incidents = new TreeMap<>();
