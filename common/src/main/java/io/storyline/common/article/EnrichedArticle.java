@@ -5,14 +5,31 @@ import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Validated;
 import java.util.List;
 
-/** An article on {@code news.enriched}: the article's own fields, flat, plus what enrich found in it. */
+/**
+ * An article on {@code news.enriched}: the article's own fields, flat, plus what enrich found in it.
+ *
+ * @param analysisLanguage the language whose pipeline read the body ({@code en}, {@code de}, {@code fr}, {@code es}),
+ *                         or {@value #NOT_ANALYSED} when enrich reads no such language: then {@code entities} and
+ *                         {@code dates} are empty and only language-independent fields are set. Null on records
+ *                         enriched before the field existed (they were all read as English).
+ */
 public record EnrichedArticle(
         @JsonUnwrapped Article article,
         List<Entity> entities,
         List<DateMention> dates,
         String eventDate,
         EventDate eventDateEvidence,
-        Signature signature) implements Validated {
+        Signature signature,
+        String analysisLanguage) implements Validated {
+
+    /** The mark of an article no language pipeline read. */
+    public static final String NOT_ANALYSED = "none";
+
+    /** An enriched article without the mark of its analysis language (records written before it existed, tests). */
+    public EnrichedArticle(Article article, List<Entity> entities, List<DateMention> dates, String eventDate,
+                           EventDate eventDateEvidence, Signature signature) {
+        this(article, entities, dates, eventDate, eventDateEvidence, signature, null);
+    }
 
     @Override
     public void validate() {
