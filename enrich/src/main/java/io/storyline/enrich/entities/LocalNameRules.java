@@ -10,12 +10,14 @@ import java.util.Set;
  * Corrections for the errors German, French and Spanish CRFs typically make, by rules of naming that hold in those
  * languages whatever the text is about:
  * <ul>
- *   <li>a name starts with a capital: lower-case words the tagger took in front ("einer Interkontinentalrakete",
- *       "la ONU") are not part of it, and a span with no capitalised word left is no name;</li>
+ *   <li>articles the tagger took in front of a name ("einer Interkontinentalrakete", "la ONU") are not part of it
+ *       (particles such as "von" or "van der" are, and lower-case acronyms such as "dpa" stay names);</li>
  *   <li>a word that is capitalised only because German capitalises nouns or because it opens a sentence is not a
  *       name: days, months, parts of the day, titles and other words of {@code not-names-<language>.txt} alone
- *       ("Donnerstag", "Abend", "Präsident"), and single German nouns with a noun suffix ("-ung", "-keit");</li>
- *   <li>a title before a person's name is not part of it ("Präsident Wladimir Putin").</li>
+ *       ("Donnerstag", "Abend", "Präsident"), nor is a single German noun with a noun suffix ("-ung", "-keit") a
+ *       person;</li>
+ *   <li>a title before a person's name is not part of it ("Präsident Wladimir Putin"), before an organisation's
+ *       it is ("General Motors").</li>
  * </ul>
  */
 final class LocalNameRules {
@@ -43,11 +45,11 @@ final class LocalNameRules {
                 continue;
             }
             int start = mention.start();
-            while (start < mention.end() && (!tokens.get(start).isCapitalised()
-                    || notNames.contains(tokens.get(start).word()) && start + 1 < mention.end())) {
+            while (start + 1 < mention.end() && notNames.contains(tokens.get(start).word())
+                    && (!tokens.get(start).isCapitalised() || EntityType.PERSON.equals(mention.type()))) {
                 start++;
             }
-            if (start == mention.end() || start + 1 == mention.end() && notAName(tokens.get(start).word())) {
+            if (start + 1 == mention.end() && notAName(tokens.get(start).word(), mention.type())) {
                 mentions.remove(m);
             } else if (start > mention.start()) {
                 mentions.set(m, new Mention(start, mention.end(), mention.type(), mention.subtype(),
@@ -56,11 +58,12 @@ final class LocalNameRules {
         }
     }
 
-    private boolean notAName(String word) {
+    private boolean notAName(String word, String type) {
         if (notNames.contains(word)) {
             return true;
         }
-        if (germanNouns) {
+        // "Bundesregierung" is an organisation; no person is called "Interkontinentalrakete"
+        if (germanNouns && EntityType.PERSON.equals(type)) {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             for (String suffix : NOUN_SUFFIXES) {
                 if (lower.endsWith(suffix) && lower.length() > suffix.length() + 2) {
