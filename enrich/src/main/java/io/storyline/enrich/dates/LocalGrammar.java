@@ -865,6 +865,10 @@ final class LocalGrammar implements ExpressionGrammar {
                 if (q == null) {
                     continue;
                 }
+                if (q.vague() && q.unit().clock()) {
+                    // "hace unas horas", "vor einigen Stunden": some hours from now is still today
+                    return new Match(i, q.end(), Resolution.moment(Context::anchorDay));
+                }
                 if (q.vague()) {
                     return new Match(i, q.end(), Resolution.constant("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF"));
                 }

@@ -72,6 +72,7 @@ class LocalDatesTest {
         assertEquals("el 21 de noviembre=2024-11-21",
                 values(SPANISH, "El ataque se produjo el 21 de noviembre."));
         assertEquals("hace dos días=2024-11-21", values(SPANISH, "La presa se rompió hace dos días."));
+        assertEquals("hace unas horas=2024-11-23", values(SPANISH, "El índice subió hace unas horas."));
         assertEquals("el año pasado=2023", values(SPANISH, "Las exportaciones crecieron el año pasado."));
         assertEquals("las 16:08 UTC=2024-11-23T16:08Z", values(SPANISH, "El índice cayó a las 16:08 UTC."));
         assertEquals("el jueves por la noche=2024-11-21TNI",
