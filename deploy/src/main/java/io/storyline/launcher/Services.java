@@ -4,6 +4,7 @@ import io.storyline.aggregate.AggregateService;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.enrich.ArticleEnricher;
 import io.storyline.enrich.EnrichService;
+import io.storyline.enrich.language.EnrichLanguages;
 import io.storyline.ingest.IngestService;
 import java.util.function.Supplier;
 
@@ -13,7 +14,7 @@ public final class Services {
     public enum Kind {
         INGEST("ingest", "Normalise raw feed records from news.raw into news.articles.", IngestService::new),
         ENRICH("enrich", "Add entities, dates and signatures: news.articles into news.enriched.",
-                () -> new EnrichService(settings -> new ArticleEnricher())),
+                () -> new EnrichService(settings -> new ArticleEnricher(EnrichLanguages.from(settings)))),
         AGGREGATE("aggregate", "Cluster news.enriched into incidents on news.incidents and news.incident-events.",
                 AggregateService::new);
 

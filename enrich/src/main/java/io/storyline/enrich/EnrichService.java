@@ -6,6 +6,7 @@ import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsService;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
+import io.storyline.enrich.language.EnrichLanguages;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.streams.Topology;
@@ -22,8 +23,8 @@ public final class EnrichService implements StreamsService {
 
     /** Runs enrich against a cluster until stopped; {@code --help} lists the options. */
     public static void main(String[] args) {
-        System.exit(ServiceMain.run(new EnrichService(settings -> new ArticleEnricher()), args, System.getenv(),
-                System.err));
+        System.exit(ServiceMain.run(new EnrichService(settings -> new ArticleEnricher(EnrichLanguages.from(settings))),
+                args, System.getenv(), System.err));
     }
 
     @Override
@@ -33,6 +34,8 @@ public final class EnrichService implements StreamsService {
 
     @Override
     public Topology topology(StorylineConfig config, Topics topics) {
+        // A language listed without its models is a configuration error at start, not at its first article.
+        EnrichLanguages.from(config);
         return EnrichTopology.build(topics, () -> enricherFactory.apply(config),
                 ClusterPartitionCounts.of(this, config, topics));
     }

@@ -8,6 +8,10 @@ import java.util.List;
 /**
  * An article on {@code news.enriched}: the article's own fields, flat, plus what enrich found in it.
  *
+ * @param analysisLanguage the language whose pipeline read the body ({@code en}, {@code de}, {@code fr}, {@code es}),
+ *                         or {@value #NOT_ANALYSED} when enrich reads no such language: then {@code entities} and
+ *                         {@code dates} are empty and only language-independent fields are set. Null on records
+ *                         enriched before the field existed (they were all read as English).
  * @param enrichmentErrors the steps that failed on this article, whose parts are left empty; null or empty when
  *                         every step ran (records written before the field existed have none)
  */
@@ -18,12 +22,19 @@ public record EnrichedArticle(
         String eventDate,
         EventDate eventDateEvidence,
         Signature signature,
+        String analysisLanguage,
         List<EnrichmentError> enrichmentErrors) implements Validated {
 
-    /** An enriched article every step of which ran, as written before {@code enrichment_errors} existed. */
+    /** The mark of an article no language pipeline read. */
+    public static final String NOT_ANALYSED = "none";
+
+    /**
+     * An enriched article without the mark of its analysis language, every step of which ran (records written
+     * before those fields existed, tests).
+     */
     public EnrichedArticle(Article article, List<Entity> entities, List<DateMention> dates, String eventDate,
                            EventDate eventDateEvidence, Signature signature) {
-        this(article, entities, dates, eventDate, eventDateEvidence, signature, null);
+        this(article, entities, dates, eventDate, eventDateEvidence, signature, null, null);
     }
 
     @Override

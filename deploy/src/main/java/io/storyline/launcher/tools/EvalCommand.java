@@ -2,6 +2,8 @@ package io.storyline.launcher.tools;
 
 import io.storyline.enrich.eval.ner.NerEvaluation;
 import io.storyline.enrich.eval.timex.TimexEvaluation;
+import io.storyline.enrich.language.Language;
+import io.storyline.launcher.UserError;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,12 +28,20 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--conll", required = true, paramLabel = "FILE", description = "gold data in CoNLL form")
         Path conll;
 
+        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
+                description = "the pipeline to score: en, de, fr or es (default: ${DEFAULT-VALUE}); other than "
+                        + "English, CoreNLP's own model for the language is scored beside it")
+        String language;
+
+        @Option(names = "--halves", description = "also score the first and second half of the documents apart")
+        boolean halves;
+
         @Option(names = "--json", description = "print JSON instead of a table")
         boolean json;
 
         @Override
         public Integer call() {
-            return NerEvaluation.run(conll, json, System.out, System.err);
+            return NerEvaluation.run(conll, language(language), halves, json, System.out, System.err);
         }
     }
 
@@ -41,12 +51,27 @@ public final class EvalCommand implements Callable<Integer> {
         @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "folder of .tml files")
         Path timeml;
 
+        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
+                description = "the tagger to score: en, de, fr or es (default: ${DEFAULT-VALUE})")
+        String language;
+
+        @Option(names = "--halves", description = "also score the first and second half of the files apart")
+        boolean halves;
+
         @Option(names = "--json", description = "print JSON instead of a table")
         boolean json;
 
         @Override
         public Integer call() {
-            return TimexEvaluation.run(timeml, json, System.out);
+            return TimexEvaluation.run(timeml, language(language), halves, json, System.out, System.err);
         }
+    }
+
+    private static Language language(String code) {
+        Language language = Language.of(code);
+        if (language == null) {
+            throw new UserError("--language must be en, de, fr or es, not '" + code + "'");
+        }
+        return language;
     }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * Heap budgets: enrich may use up to 512 MiB of heap per stream thread (CoreNLP's taggers), ingest and aggregate
- * 256 MiB; and the heap a container gets from its memory limit and JVM options.
+ * Heap budgets: enrich may use up to 512 MiB of heap per stream thread (CoreNLP's taggers) and 512 MiB more for
+ * the German, French and Spanish models its threads share, ingest and aggregate 256 MiB; and the heap a container
+ * gets from its memory limit and JVM options.
  */
 final class Memory {
 
@@ -23,7 +24,7 @@ final class Memory {
         String threads = environment.get("KAFKA_NUM_STREAM_THREADS");
         int count = threads != null ? Integer.parseInt(threads)
                 : (Integer) StreamsConfig.configDef().defaultValues().get(StreamsConfig.NUM_STREAM_THREADS_CONFIG);
-        return 512 * MIB * count;
+        return 512 * MIB * count + 512 * MIB;
     }
 
     /** The maximum heap: {@code -Xmx} where given, else {@code MaxRAMPercentage} of the memory limit. */

@@ -2,6 +2,7 @@ package io.storyline.deploy.ops;
 
 import io.storyline.board.Board;
 import io.storyline.common.incident.Incident;
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.runtime.HttpEndpoints;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
@@ -181,7 +182,12 @@ final class Pipeline implements AutoCloseable {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> keys.add(record.key()));
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    // Progress marks travel beside the articles; they are not records of the topic's contract.
+                    if (!ProgressMark.isMark(record.headers())) {
+                        keys.add(record.key());
+                    }
+                }
             }
         }
         return keys;

@@ -1,6 +1,7 @@
 package io.storyline.enrich.bench;
 
 import io.storyline.common.article.Article;
+import io.storyline.enrich.language.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmark's own articles ({@code articles.txt}: fictional news written for Storyline). */
+/**
+ * The benchmark's own articles: fictional news written for Storyline, {@code articles.txt} in English and
+ * {@code articles-de.txt}, {@code -fr}, {@code -es} in the other languages enrich reads.
+ */
 final class BenchArticles {
 
     private static final String SEPARATOR = "=====";
@@ -19,8 +23,13 @@ final class BenchArticles {
     }
 
     static List<Article> load() {
+        return load(Language.ENGLISH);
+    }
+
+    static List<Article> load(Language language) {
+        String file = language == Language.ENGLISH ? "articles.txt" : "articles-" + language.code() + ".txt";
         List<Article> out = new ArrayList<>();
-        try (InputStream in = BenchArticles.class.getResourceAsStream("articles.txt")) {
+        try (InputStream in = BenchArticles.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("the benchmark articles are missing from the classpath");
             }
@@ -32,7 +41,7 @@ final class BenchArticles {
                     continue;
                 }
                 if (line.equals(SEPARATOR)) {
-                    out.add(article(out.size() + 1, lines));
+                    out.add(article(language, out.size() + 1, lines));
                     lines.clear();
                 } else {
                     lines.add(line);
@@ -44,9 +53,10 @@ final class BenchArticles {
         return out;
     }
 
-    private static Article article(int number, List<String> lines) {
+    private static Article article(Language language, int number, List<String> lines) {
         String body = String.join("\n", lines.subList(2, lines.size()));
-        return new Article(Article.SCHEMA_VERSION, "bench-" + number, null, "storyline-bench", lines.get(0), body,
-                lines.get(1), "article", "en", null, "bench-" + number);
+        String id = "bench-" + language.code() + "-" + number;
+        return new Article(Article.SCHEMA_VERSION, id, null, "storyline-bench", lines.get(0), body,
+                lines.get(1), "article", language.code(), null, id);
     }
 }

@@ -1,6 +1,5 @@
 package io.storyline.enrich.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -11,6 +10,8 @@ import edu.stanford.nlp.process.PTBTokenizer;
 import io.storyline.common.article.Article;
 import io.storyline.common.json.Json;
 import io.storyline.enrich.ArticleEnricher;
+import io.storyline.enrich.language.EnrichLanguages;
+import io.storyline.enrich.language.Language;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -26,6 +27,11 @@ import java.util.function.Consumer;
  * a full GC with only that pipeline built (the baseline is measured first, released, and built again for the
  * timing; whatever CoreNLP keeps in static caches afterwards counts against the enricher). Timed rounds alternate
  * between the two, so a busy machine slows both alike. Tokens are counted once, with CoreNLP's tokeniser.
+ *
+ * <p>Then, per other language whose models are on the classpath, the same enricher on that language's own
+ * benchmark articles: articles/s and tokens/s on one thread, the ratio of its tokens/s to English's (the enricher's
+ * per-core speed across languages, on texts of different lengths), and the heap after GC once that language's
+ * models are loaded too (the heap of a deployment reading every language so far).
  */
 public final class EnrichBenchmark {
 
@@ -67,8 +73,9 @@ public final class EnrichBenchmark {
         repeat(articles, warmup, enricherRun);
         double enricherHeap = heapAfterGc();
 
-        StanfordCoreNLP baseline = baselinePipeline();
-        Consumer<Article> baselineRun = article -> annotate(baseline, article);
+        // Held in a cell so that it can be released before the other languages' heap is measured.
+        StanfordCoreNLP[] baseline = {baselinePipeline()};
+        Consumer<Article> baselineRun = article -> annotate(baseline[0], article);
         repeat(articles, warmup, baselineRun);
 
         // Timed rounds alternate, so a busy machine slows both pipelines alike.
@@ -78,15 +85,31 @@ public final class EnrichBenchmark {
             baselineNanos += timed(articles, baselineRun);
             enricherNanos += timed(articles, enricherRun);
         }
-        Reference.reachabilityFence(baseline);
+        Reference.reachabilityFence(baseline[0]);
         Measurement baselineResult = measurement("CoreNLP 4-class + SUTime", articles.size(), tokens, rounds,
                 baselineNanos, baselineHeap);
         Measurement enricherResult = measurement("Storyline ArticleEnricher", articles.size(), tokens, rounds,
                 enricherNanos, enricherHeap);
 
         double ratio = enricherResult.articlesPerSecond() / baselineResult.articlesPerSecond();
+        baseline[0] = null;
+        StanfordCoreNLP.clearAnnotatorPool();
+        List<Measurement> languages = new java.util.ArrayList<>();
+        for (Language language : EnrichLanguages.available().languages()) {
+            if (language != Language.ENGLISH) {
+                languages.add(measureLanguage(enricher, language, rounds, warmup));
+            }
+        }
         if (json) {
-            out.println(toJson(articles.size(), tokens, rounds, enricherResult, baselineResult, ratio));
+            ObjectNode root = toJson(articles.size(), tokens, rounds, enricherResult, baselineResult, ratio);
+            ObjectNode perLanguage = root.putObject("languages");
+            for (Measurement m : languages) {
+                ObjectNode node = toJson(m);
+                node.put("tokens_per_second_vs_english",
+                        Math.round(m.tokensPerSecond() / enricherResult.tokensPerSecond() * 100) / 100.0);
+                perLanguage.set(m.pipeline(), node);
+            }
+            out.println(root);
         } else {
             out.printf("%d articles, %d tokens, %d timed rounds each after %d warm-up rounds, one thread%n",
                     articles.size(), tokens, rounds, warmup);
@@ -96,8 +119,32 @@ public final class EnrichBenchmark {
                         m.tokensPerSecond(), m.heapMegabytes());
             }
             out.printf("speed-up (articles/s): %.2fx%n", ratio);
+            out.printf("%nper language, the same enricher, one thread (heap: after GC with every language so far)%n");
+            out.printf("%-10s %11s %10s %14s %14s%n", "language", "articles/s", "tokens/s", "tokens/s vs en",
+                    "heap after GC");
+            out.printf("%-10s %11.1f %10.0f %14.2f %11.0f MB%n", "en", enricherResult.articlesPerSecond(),
+                    enricherResult.tokensPerSecond(), 1.0, enricherHeap);
+            for (Measurement m : languages) {
+                out.printf("%-10s %11.1f %10.0f %14.2f %11.0f MB%n", m.pipeline(), m.articlesPerSecond(),
+                        m.tokensPerSecond(), m.tokensPerSecond() / enricherResult.tokensPerSecond(),
+                        m.heapMegabytes());
+            }
         }
         return 0;
+    }
+
+    /** One language's articles through the (already English-warm) enricher: its models load at the first one. */
+    private static Measurement measureLanguage(ArticleEnricher enricher, Language language, int rounds, int warmup) {
+        List<Article> articles = BenchArticles.load(language);
+        long tokens = articles.stream().mapToLong(a -> tokenCount(a.body())).sum();
+        Consumer<Article> run = enricher::enrich;
+        repeat(articles, Math.max(1, warmup), run);
+        double heap = heapAfterGc();
+        long nanos = 0;
+        for (int r = 0; r < rounds; r++) {
+            nanos += timed(articles, run);
+        }
+        return measurement(language.code(), articles.size(), tokens, rounds, nanos, heap);
     }
 
     /** The baseline: CoNLL 4-class CRF, SUTime on, the POS tagger and lemmatiser SUTime needs. */
@@ -151,7 +198,7 @@ public final class EnrichBenchmark {
         return count;
     }
 
-    private static String toJson(int articles, long tokens, int rounds, Measurement enricher, Measurement baseline,
+    private static ObjectNode toJson(int articles, long tokens, int rounds, Measurement enricher, Measurement baseline,
                                  double ratio) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("articles", articles);
@@ -161,11 +208,7 @@ public final class EnrichBenchmark {
         root.set("enricher", toJson(enricher));
         root.set("baseline", toJson(baseline));
         root.put("speedup", Math.round(ratio * 100) / 100.0);
-        try {
-            return Json.mapper().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the figures as JSON", e);
-        }
+        return root;
     }
 
     private static ObjectNode toJson(Measurement m) {

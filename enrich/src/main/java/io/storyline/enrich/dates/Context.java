@@ -11,11 +11,13 @@ import java.time.LocalDate;
  * @param referenceNearby whether that date was mentioned in this sentence or the one before
  * @param reportedQuarter the last quarter (or half) the few sentences before named, the period an earnings report
  *                        compares "a year ago" with; or null
+ * @param referenceInSentence whether that date was mentioned in this very sentence
  */
-record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby, Moment reportedQuarter) {
+record Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby, Moment reportedQuarter,
+               boolean referenceInSentence) {
 
     Context(LocalDate anchor, Tense tense, Moment reference, boolean referenceNearby) {
-        this(anchor, tense, reference, referenceNearby, null);
+        this(anchor, tense, reference, referenceNearby, null, false);
     }
 
     Moment anchorDay() {

@@ -3,6 +3,7 @@ package io.storyline.enrich.dates;
 import io.storyline.common.article.Article;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EventDate;
+import io.storyline.enrich.language.Language;
 import io.storyline.enrich.steps.Steps;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,8 +12,10 @@ import java.util.List;
 
 /**
  * Storyline's rule-based TIMEX3 tagger: finds the dates, times, durations and sets of a text and normalises them
- * against the document's date, and estimates when an article's reported event happened. Immutable and thread-safe;
- * build one and share it (building reads the word lists).
+ * against the document's date, and estimates when an article's reported event happened. One tagger reads one
+ * language: English with its own grammar ({@link Grammar}), German, French and Spanish with one grammar of shared
+ * rules ({@link LocalGrammar}) over each language's word lists; resolution and the event date are the same for all.
+ * Immutable and thread-safe; build one per language and share it (building reads the word lists).
  *
  * <p>Anchoring in {@link #extract}: a publication date from the article or its feed is the anchor. A
  * {@code record_timestamp} only says when ingest saw the record, so the text is searched for dates that name their
@@ -29,14 +32,36 @@ public final class DateExtractor {
 
     private final Lexicon lexicon;
     private final Tokenizer tokenizer;
-    private final Grammar grammar = new Grammar();
+    private final ExpressionGrammar grammar;
     private final MentionResolver resolver;
     private final EventDateEstimator events = new EventDateEstimator(EVENT_WINDOW_DAYS);
 
+    /** The English tagger. */
     public DateExtractor() {
-        this.lexicon = Lexicon.load();
+        this(Language.ENGLISH);
+    }
+
+    public DateExtractor(Language language) {
+        if (language == Language.ENGLISH) {
+            this.lexicon = Lexicon.load();
+            this.grammar = new Grammar();
+        } else {
+            this.lexicon = Lexicon.load(language.code() + "/");
+            this.grammar = new LocalGrammar(lexicon);
+        }
         this.tokenizer = lexicon.tokenizer();
         this.resolver = new MentionResolver(lexicon);
+    }
+
+    /**
+     * What an article no language pipeline reads still has: no mentions, and its publication day (or the day
+     * ingest saw it) as the event date.
+     */
+    public static ArticleDates undated(Article article) {
+        LocalDate day = article.publishedDate() != null ? article.publishedDate()
+                : article.ingestedAt() != null ? article.ingestedAt().atOffset(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.now(ZoneOffset.UTC);
+        return new ArticleDates(List.of(), new EventDate(day.toString(), EventDateEstimator.PUBLISHED_AT, null, -1));
     }
 
     /** TIMEX3 tagging of text against a known document creation date (the eval path). */

@@ -1,7 +1,6 @@
 package io.storyline.enrich.dates;
 
 import io.storyline.enrich.dates.DurationRules.Quantity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +9,7 @@ import java.util.Set;
  * scanning goes on after it. Modifiers extend a match without changing its value: "early", "the end of",
  * "earlier this", before dates; "about", "nearly", "more than", before durations and "... ago".
  */
-final class Grammar {
+final class Grammar implements ExpressionGrammar {
 
     private static final Set<String> POSITION_WORDS = Set.of("early", "late", "mid", "earlier", "later");
     /** Approximators that take a quantity only, not "the past three years" ("over the past year" is a span). */
@@ -20,24 +19,8 @@ final class Grammar {
     private final RelativeRules relative = new RelativeRules(this);
     private final ClockRules clocks = new ClockRules(this);
 
-    /** All expressions in the text, left to right, not overlapping. */
-    List<Match> find(Scan s) {
-        List<Match> out = new ArrayList<>();
-        int i = 0;
-        int n = s.size();
-        while (i < n) {
-            Match m = s.token(i).kind() == Token.Kind.PUNCT && !s.is(i, "'") ? null : longestAt(s, i);
-            if (m != null && m.end() > i && m.end() <= n) {
-                out.add(m);
-                i = m.end();
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
-
-    private Match longestAt(Scan s, int i) {
+    @Override
+    public Match longestAt(Scan s, int i) {
         Match best = coreAt(s, i);
         best = longer(best, positioned(s, i));
         best = longer(best, approximated(s, i));

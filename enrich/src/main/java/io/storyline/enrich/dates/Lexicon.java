@@ -15,12 +15,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The word lists behind the grammar, read once from the tab-separated resources next to this class: the lexicon of
- * date words, the fixed phrases, the holidays and the tense cues.
+ * The word lists behind the grammar, read once from the tab-separated resources of one language: the lexicon of
+ * date words, the fixed phrases, the holidays and the tense cues. English's lie next to this class; every other
+ * language's in a folder named by its code ({@code de/lexicon.tsv}…), in the same formats.
  */
 final class Lexicon {
 
-    enum WordClass { MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, PART_OF_DAY, SET_ADVERB, ZONE, ABBREVIATION }
+    enum WordClass {
+        MONTH, WEEKDAY, NUMBER, ORDINAL, UNIT, SEASON, PART_OF_DAY, SET_ADVERB, ZONE, ABBREVIATION,
+        /** "letzten", "prochain", "pasado": the value is the direction (-1, 0, +1) from the anchor. */
+        DEICTIC
+    }
 
     /** One reading of a word: its class, its value as written in the file, and an optional flag. */
     record Entry(WordClass wordClass, String value, String flag) {
@@ -50,21 +55,33 @@ final class Lexicon {
     private final Map<String, Set<String>> phraseFirstWords = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
 
+    private final String folder;
+
+    private Lexicon(String folder) {
+        this.folder = folder;
+    }
+
+    /** English's word lists. */
     static Lexicon load() {
-        Lexicon lexicon = new Lexicon();
-        read("lexicon.tsv", 3, fields -> lexicon.addWord(fields));
+        return load("");
+    }
+
+    /** The word lists in {@code folder} ("" for English's, else a language code and a slash). */
+    static Lexicon load(String folder) {
+        Lexicon lexicon = new Lexicon(folder);
+        lexicon.read("lexicon.tsv", 3, fields -> lexicon.addWord(fields));
         Tokenizer tokenizer = new Tokenizer(lexicon.abbreviations);
-        read("phrases.tsv", 3, fields -> {
+        lexicon.read("phrases.tsv", 3, fields -> {
             List<String> tokens = lowerTokens(tokenizer, fields[0]);
             lexicon.phrasesByFirstWord.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
                     .add(new Phrase(tokens, fields[1], fields[2]));
         });
-        read("holidays.tsv", 2, fields -> {
+        lexicon.read("holidays.tsv", 2, fields -> {
             List<String> tokens = lowerTokens(tokenizer, fields[0]);
             lexicon.holidaysByFirstWord.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
                     .add(new Holiday(tokens, fields[1]));
         });
-        read("tense.tsv", 2, fields -> lexicon.tenseCues.put(fields[0], Tense.valueOf(fields[1])));
+        lexicon.read("tense.tsv", 2, fields -> lexicon.tenseCues.put(fields[0], Tense.valueOf(fields[1])));
         lexicon.readLists(tokenizer);
         lexicon.phrasesByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         lexicon.holidaysByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -104,6 +121,16 @@ final class Lexicon {
             phraseLists.computeIfAbsent(current[0], k -> new ArrayList<>()).add(tokens);
             phraseFirstWords.computeIfAbsent(current[0], k -> new HashSet<>()).add(tokens.get(0));
         });
+    }
+
+    /** The one-word entries of a list of wordlists.txt, empty when the language has no such list. */
+    Set<String> words(String list) {
+        return wordLists.getOrDefault(list, Set.of());
+    }
+
+    /** The entries of a list of wordlists.txt as tokens, empty when the language has no such list. */
+    List<List<String>> optionalPhrases(String list) {
+        return phraseLists.getOrDefault(list, List.of());
     }
 
     /** Whether {@code word} is an entry of the named list of wordlists.txt. */
@@ -160,7 +187,8 @@ final class Lexicon {
         return tenseCues.get(word);
     }
 
-    private static void read(String resource, int minFields, Consumer<String[]> sink) {
+    private void read(String file, int minFields, Consumer<String[]> sink) {
+        String resource = folder + file;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " next to " + Lexicon.class.getName());

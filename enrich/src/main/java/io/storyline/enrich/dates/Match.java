@@ -28,6 +28,10 @@ record Match(int start, int end, Resolution resolution, boolean explicitYear, bo
         return end - start;
     }
 
+    Match withEnd(int newEnd) {
+        return new Match(start, newEnd, resolution, explicitYear, anaphoric);
+    }
+
     Match from(int newStart) {
         return new Match(newStart, end, resolution, explicitYear, anaphoric);
     }

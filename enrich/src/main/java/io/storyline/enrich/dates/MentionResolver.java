@@ -35,7 +35,9 @@ final class MentionResolver {
             boolean nearby = reference != null && text.withinPreviousSentence(referenceToken, match.start());
             Moment reported = quarter != null && text.sentencesApart(quarterToken, match.start()) <= REPORTED_QUARTER_SENTENCES
                     ? quarter : null;
-            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby, reported));
+            boolean inSentence = reference != null && text.sentencesApart(referenceToken, match.start()) == 0;
+            Resolved resolved = match.resolution().resolve(new Context(anchor, tense, reference, nearby, reported,
+                    inSentence));
             if (resolved == null) {
                 continue;
             }

@@ -90,7 +90,7 @@ final class Scan {
 
     String partOfDay(int i) {
         Entry e = entry(i, WordClass.PART_OF_DAY);
-        return e == null || e.flagged("plural") ? null : e.value();
+        return e == null || e.flagged("plural") || e.flagged("clock") ? null : e.value();
     }
 
     /** Whether the word at i is an entry of the named list of wordlists.txt. */

@@ -4,31 +4,43 @@ package io.storyline.enrich.dates;
  * Guesses the tense of the clause around a date from the nearest verb cue before it in its sentence (after it when
  * there is none, as in "On Friday, the minister said"): an auxiliary of the
  * future (will, 'll, would, going to) close before that verb makes it future ("will be held Friday"), otherwise the
- * cue's own tense counts; words ending in -ed are past unless the lexicon says they are not verbs.
+ * cue's own tense counts; words with a past or future ending of the language (English -ed, Spanish -rá) take that
+ * tense unless the lexicon says they are not verbs. The cues are the language's: {@code tense.tsv} and the lists
+ * {@code be-forms}, {@code deadline-words}, {@code onset-words}, {@code past-suffixes} and {@code future-suffixes}
+ * of {@code wordlists.txt}.
  */
 final class TenseDetector {
 
     private static final int AUXILIARY_WINDOW = 3;
-    /** Forms of "be" that, before "to", announce what is planned: "is to vote", "was to be held". */
-    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "'s", "'re");
-    /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
-    private static final java.util.Set<String> DEADLINE = java.util.Set.of("until", "till", "pending");
-    /** "a strike starting Monday", "fares rise effective Jan. 1": an onset announced, so it lies ahead. */
-    private static final java.util.Set<String> ONSET = java.util.Set.of("starting", "beginning", "effective");
+    /** Words that end in a tense suffix but are too short to be verbs ("bed", "red"). */
+    private static final int MIN_SUFFIXED_VERB = 5;
     /** "as early as Tuesday", "as soon as Tuesday": a date not yet reached. */
     private static final java.util.Set<String> AS_EARLY = java.util.Set.of("early", "soon");
 
     private final Lexicon lexicon;
+    /** Forms of "be" that, before "to", announce what is planned: "is to vote", "was to be held". */
+    private final java.util.Set<String> be;
+    /** "until Tuesday", "postponed until 9 a.m. Tuesday": a deadline lies ahead, whatever the verb's tense. */
+    private final java.util.Set<String> deadline;
+    /** "a strike starting Monday", "fares rise effective Jan. 1": an onset announced, so it lies ahead. */
+    private final java.util.Set<String> onset;
+    private final java.util.Set<String> pastSuffixes;
+    private final java.util.Set<String> futureSuffixes;
 
     TenseDetector(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.be = lexicon.words("be-forms");
+        this.deadline = lexicon.words("deadline-words");
+        this.onset = lexicon.words("onset-words");
+        this.pastSuffixes = lexicon.words("past-suffixes");
+        this.futureSuffixes = lexicon.words("future-suffixes");
     }
 
     Tense tenseAround(TokenizedText text, int from, int to) {
         int sentenceStart = text.sentenceStart(from);
         int sentenceEnd = text.sentenceEnd(Math.max(from, to - 1));
-        if (from > sentenceStart + 1 && (DEADLINE.contains(text.word(from - 1)) || ONSET.contains(text.word(from - 1))
-                || text.word(from - 1).equals("on") && ONSET.contains(text.word(from - 2)))
+        if (from > sentenceStart + 1 && (deadline.contains(text.word(from - 1)) || onset.contains(text.word(from - 1))
+                || text.word(from - 1).equals("on") && onset.contains(text.word(from - 2)))
                 || text.word(from - 1).equals("as") && AS_EARLY.contains(text.word(from - 2)) && text.word(from - 3).equals("as")) {
             return Tense.FUTURE;
         }
@@ -56,10 +68,10 @@ final class TenseDetector {
         if (tense == null || tense == Tense.NONE) {
             return null;
         }
-        if (lexicon.tenseCue(token.lower()) == null && i > 0 && lexicon.inList("adjective-markers", text.word(i - 1))) {
+        if (lexicon.tenseCue(token.lower()) == null && i > 0 && lexicon.words("adjective-markers").contains(text.word(i - 1))) {
             return null;
         }
-        if (BE.contains(token.lower()) && text.word(i + 1).equals("to")) {
+        if (be.contains(token.lower()) && text.word(i + 1).equals("to")) {
             return Tense.FUTURE;
         }
         if (tense != Tense.FUTURE) {
@@ -101,9 +113,23 @@ final class TenseDetector {
         if (known != null) {
             return known;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && !token.capitalised()) {
-            return Tense.PAST;
+        if (w.length() >= MIN_SUFFIXED_VERB && !token.capitalised()) {
+            if (endsWithAny(w, pastSuffixes)) {
+                return Tense.PAST;
+            }
+            if (endsWithAny(w, futureSuffixes)) {
+                return Tense.FUTURE;
+            }
         }
         return null;
+    }
+
+    private static boolean endsWithAny(String word, java.util.Set<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

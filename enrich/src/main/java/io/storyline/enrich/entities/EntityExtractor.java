@@ -1,30 +1,55 @@
 package io.storyline.enrich.entities;
 
 import io.storyline.common.article.Entity;
+import io.storyline.enrich.language.Language;
 import io.storyline.enrich.steps.Steps;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the named entities of an article body: people, organisations, places with their subtype and country,
- * nationalities, weapons and other names, each with its canonical name and character offsets into the body.
+ * Finds the named entities of an article body in one language: people, organisations, places with their subtype
+ * and country, nationalities, weapons and other names, each with its canonical name (places, countries,
+ * organisations and weapons named in English whatever the language wrote), the key that compares one entity
+ * across languages ({@link NameKey}) and character offsets into the body.
  *
- * <p>Building one loads (once per process) CoreNLP's models and the gazetteers, and sets up a tokeniser of its
- * own: build one per thread at start-up. Not thread-safe.
+ * <p>Building one loads (once per process and language) CoreNLP's model and the gazetteers of its language, and
+ * sets up a tokeniser of its own: build one per thread at start-up. Not thread-safe.
  */
 public final class EntityExtractor {
 
     private final NameTagger tagger;
     private final SentenceMentions sentenceMentions;
     private final NameRules nameRules;
+    private final LocalNameRules localRules;
     private final DocumentNames documentNames;
+    private final boolean modelOnly;
 
+    /** The English extractor. */
     public EntityExtractor() {
-        Gazetteer gazetteer = Gazetteer.shared();
-        this.tagger = new NameTagger();
-        this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.shared());
-        this.nameRules = new NameRules();
+        this(Language.ENGLISH);
+    }
+
+    public EntityExtractor(Language language) {
+        this(language, false);
+    }
+
+    private EntityExtractor(Language language, boolean modelOnly) {
+        this.modelOnly = modelOnly;
+        Gazetteer gazetteer = Gazetteer.forLanguage(language);
+        this.tagger = new NameTagger(language);
+        this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.forLanguage(language));
+        // English's corrections are rules of English naming; other languages have their own.
+        this.nameRules = language == Language.ENGLISH ? new NameRules() : null;
+        this.localRules = language == Language.ENGLISH ? null : new LocalNameRules(language);
         this.documentNames = new DocumentNames(gazetteer);
+    }
+
+    /**
+     * CoreNLP's own model for the language alone, on the same tokens, without Storyline's rules, gazetteers and
+     * canonical names: the baseline the evaluation prints beside the extractor.
+     */
+    public static EntityExtractor modelOnly(Language language) {
+        return new EntityExtractor(language, true);
     }
 
     public List<Entity> extract(String body) {
@@ -38,11 +63,25 @@ public final class EntityExtractor {
      */
     public List<Entity> extract(String body, Steps steps) {
         List<List<Token>> sentences = tagger.tag(body, steps);
+        if (modelOnly) {
+            List<Entity> out = new ArrayList<>();
+            for (List<Token> tokens : sentences) {
+                for (Mention mention : SentenceMentions.taggedSpans(tokens)) {
+                    int start = tokens.get(mention.start()).start();
+                    int end = tokens.get(mention.end() - 1).end();
+                    out.add(new Entity(body.substring(start, end), mention.type(), null, start, end, null, null));
+                }
+            }
+            return out;
+        }
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (List<Token> sentence : sentences) {
             List<Mention> found = sentenceMentions.find(sentence, steps);
             List<Mention> before = List.copyOf(found);
-            if (!steps.run(Steps.NAMES, () -> nameRules.apply(sentence, found))) {
+            Runnable rules = nameRules != null
+                    ? () -> nameRules.apply(sentence, found)
+                    : () -> localRules.apply(sentence, found);
+            if (!steps.run(Steps.NAMES, rules)) {
                 found.clear();
                 found.addAll(before);
             }
@@ -63,7 +102,7 @@ public final class EntityExtractor {
                     int start = tokens.get(mention.start()).start();
                     int end = tokens.get(mention.end() - 1).end();
                     return new Entity(body.substring(start, end), mention.type(), mention.canonical(), start, end,
-                            mention.subtype(), mention.country());
+                            mention.subtype(), mention.country(), NameKey.of(mention.canonical()));
                 });
                 if (entity != null) {
                     out.add(entity);

@@ -1,35 +1,93 @@
 package io.storyline.enrich.entities;
 
+import io.storyline.enrich.language.Language;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The closed lists of names: countries (Java's locale data plus {@code countries.tsv}), other places
- * ({@code places.tsv}), nationalities (CoreNLP's demonym list) and organisation variants
- * ({@code organizations.tsv}). Immutable once loaded; shared by every enricher.
+ * The closed lists of names of one language, each name mapped to one canonical entity named in English: countries
+ * (Java's locale data in English and in the language, plus {@code countries.tsv}), other places ({@code places.tsv},
+ * and for German, French and Spanish their names in {@code place-names.tsv}, generated from GeoNames), nationalities
+ * (CoreNLP's English demonym list) and organisation variants ({@code organizations.tsv}). Immutable once loaded;
+ * shared by every enricher of the language.
  */
 final class Gazetteer {
 
     private static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final Map<Language, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
     final PhraseTable<Place> places = new PhraseTable<>(false);
     final PhraseTable<Nationality> nationalities = new PhraseTable<>(false);
     final PhraseTable<String> organizations = new PhraseTable<>(false);
 
-    /** Loaded on first use, once per process (the JVM's class initialisation makes this thread-safe). */
-    private static final class Holder {
-        static final Gazetteer SHARED = new Gazetteer();
-    }
-
+    /** English's lists. */
     static Gazetteer shared() {
-        return Holder.SHARED;
+        return forLanguage(Language.ENGLISH);
     }
 
-    private Gazetteer() {
+    /** A language's lists, loaded at its first use, once per process. */
+    static Gazetteer forLanguage(Language language) {
+        return LOADED.computeIfAbsent(language, Gazetteer::new);
+    }
+
+    private Gazetteer(Language language) {
         loadCountries();
+        if (language != Language.ENGLISH) {
+            loadLocalCountries(language.locale());
+        }
         loadPlaces();
-        loadNationalities();
+        if (language != Language.ENGLISH) {
+            loadLocalPlaces(language);
+        } else {
+            loadNationalities();
+        }
         loadOrganizations();
+    }
+
+    /** Countries as the language names them ("Russland", "Allemagne", "Estados Unidos"), to their English name. */
+    private void loadLocalCountries(Locale locale) {
+        for (String code : Locale.getISOCountries()) {
+            Place english = places.get(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+            String local = new Locale("", code).getDisplayCountry(locale);
+            if (english != null && !local.isBlank()) {
+                places.add(local, english);
+                places.add(local.replace(" & ", " und ").replace(" & ", " et ").replace(" & ", " y "), english);
+            }
+        }
+    }
+
+    /**
+     * Cities and regions as the language names them (GeoNames): a translation of a place {@code places.tsv} lists
+     * is that place ("Moskau" is Moscow, in Russia); any other is a place only where the tagger agrees (the list
+     * holds thousands of small towns whose names are also words), with its country where GeoNames gives it.
+     */
+    private void loadLocalPlaces(Language language) {
+        int column = switch (language) {
+            case GERMAN -> 3;
+            case FRENCH -> 4;
+            default -> 5;
+        };
+        for (String[] row : DataFile.rows("place-names.tsv", 6)) {
+            List<String> names = DataFile.names(row[column]);
+            if (names.isEmpty()) {
+                continue;
+            }
+            Place listed = places.get(row[0]);
+            Place place;
+            if (listed != null && !"COUNTRY".equals(listed.subtype())) {
+                place = listed;
+            } else {
+                String country = row[2].isEmpty() ? null
+                        : new Locale("", row[2]).getDisplayCountry(Locale.ENGLISH);
+                Place countryPlace = country == null ? null : places.get(country);
+                place = new Place(row[0], row[1], countryPlace == null ? country : countryPlace.canonical(), true);
+            }
+            for (String name : names) {
+                places.add(name, place);
+            }
+        }
     }
 
     /** The place a name stands for, or null. */

@@ -2,44 +2,41 @@ package io.storyline.enrich.entities;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.storyline.enrich.language.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * CoreNLP's trained CRF name tagger, loaded once per process: it holds some hundred megabytes and classifying with
- * it is thread-safe (CoreNLP's own annotator shares one across its threads), so every enricher shares it.
+ * CoreNLP's trained CRF name taggers, one per language, each loaded once per process at its language's first
+ * article: a model holds some hundred megabytes, so a language no article is written in costs nothing, and
+ * classifying is thread-safe (CoreNLP's own annotator shares one across its threads), so every enricher shares it.
  *
- * <p>It is the 3-class model (PERSON, LOCATION, ORGANIZATION) trained on CoNLL, MUC, ACE, OntoNotes and Wikipedia
- * text, which generalises far better beyond Reuters news than the CoNLL-only 4-class model (wikigold micro-F1 over
- * PER/LOC/ORG 73.3 against 66.6, measured on gold tokens). Letting the 4-class model's MISC spans veto it cost more
- * recall than it gained precision and halved the speed; nationalities come from the gazetteer instead.
+ * <p>English uses the 3-class model (PERSON, LOCATION, ORGANIZATION) trained on CoNLL, MUC, ACE, OntoNotes and
+ * Wikipedia text, which generalises far better beyond Reuters news than the CoNLL-only 4-class model (wikigold
+ * micro-F1 over PER/LOC/ORG 73.3 against 66.6, measured on gold tokens). Letting the 4-class model's MISC spans veto
+ * it cost more recall than it gained precision and halved the speed; nationalities come from the gazetteer instead.
+ * German, French and Spanish use the one model CoreNLP ships for each ({@link Language#nameModel()}).
  */
 final class NameModels {
 
-    private static final String MODELS = "edu/stanford/nlp/models/ner/";
+    private static final Map<Language, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
 
-    final CRFClassifier<CoreLabel> names;
-
-    private NameModels(CRFClassifier<CoreLabel> names) {
-        this.names = names;
+    private NameModels() {
     }
 
-    /** Loaded on first use, once per process (the JVM's class initialisation makes this thread-safe). */
-    private static final class Holder {
-        static final NameModels SHARED = new NameModels(load("english.all.3class.distsim.crf.ser.gz"));
+    static CRFClassifier<CoreLabel> forLanguage(Language language) {
+        return LOADED.computeIfAbsent(language, l -> load(l.nameModel()));
     }
 
-    static NameModels shared() {
-        return Holder.SHARED;
-    }
-
-    private static CRFClassifier<CoreLabel> load(String name) {
+    private static CRFClassifier<CoreLabel> load(String resource) {
         try {
-            return CRFClassifier.getClassifier(MODELS + name);
+            return CRFClassifier.getClassifier(resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the CoreNLP model " + name, e);
+            throw new UncheckedIOException("cannot load the CoreNLP model " + resource, e);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the CoreNLP model " + name + " does not match the CoreNLP version", e);
+            throw new IllegalStateException("the CoreNLP model " + resource + " does not match the CoreNLP version", e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.storyline.enrich.entities;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import io.storyline.enrich.language.Language;
 import io.storyline.enrich.steps.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +24,29 @@ import java.util.Properties;
 final class NameTagger {
 
     private final StanfordCoreNLP splitter;
-    private final NameModels models;
+    private final CRFClassifier<CoreLabel> names;
 
     NameTagger() {
+        this(Language.ENGLISH);
+    }
+
+    /** The tokeniser and CRF of one language: CoreNLP's tokeniser for it, so tokens are cut as the CRF learnt them. */
+    NameTagger(Language language) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
-        props.setProperty("tokenize.language", "en");
-        // The CRFs were trained on CoNLL-style tokens: hyphenated words whole ("Kh-101", "US-made"), plain
-        // brackets and ASCII quotes.
-        props.setProperty("tokenize.options", PhraseTokenizer.OPTIONS);
+        props.setProperty("tokenize.language", language.code());
+        if (language == Language.ENGLISH) {
+            // The CRFs were trained on CoNLL-style tokens: hyphenated words whole ("Kh-101", "US-made"), plain
+            // brackets and ASCII quotes.
+            props.setProperty("tokenize.options", PhraseTokenizer.OPTIONS);
+        } else {
+            // Contractions stay whole ("del", "au", "zum"): tokens keep their exact place in the body.
+            props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        }
         // News bodies put one paragraph or caption per line; a line never continues a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.splitter = new StanfordCoreNLP(props, false);
-        this.models = NameModels.shared();
+        this.names = NameModels.forLanguage(language);
     }
 
     /**
@@ -52,7 +64,7 @@ final class NameTagger {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (!tokens.isEmpty()) {
-                String[] labels = steps.run(Steps.NAMES, null, () -> classify(models.names, tokens));
+                String[] labels = steps.run(Steps.NAMES, null, () -> classify(names, tokens));
                 out.add(label(tokens, labels));
             }
         }
@@ -69,7 +81,7 @@ final class NameTagger {
         return out;
     }
 
-    private static String[] classify(edu.stanford.nlp.ie.crf.CRFClassifier<CoreLabel> classifier,
+    private static String[] classify(CRFClassifier<CoreLabel> classifier,
                                      List<CoreLabel> tokens) {
         // The classifier writes its answers into the labels it is given: hand it fresh copies.
         List<CoreLabel> copies = new ArrayList<>(tokens.size());
@@ -88,14 +100,16 @@ final class NameTagger {
         return out;
     }
 
+    /** The models' labels (PERSON, I-PER, B-LOC, PERS, LUG…) as PER, LOC, ORG or O. */
     private static String shortLabel(String answer) {
         if (answer == null) {
             return Token.OUTSIDE;
         }
-        return switch (answer) {
-            case "PERSON" -> "PER";
-            case "LOCATION" -> "LOC";
-            case "ORGANIZATION" -> "ORG";
+        String label = answer.startsWith("B-") || answer.startsWith("I-") ? answer.substring(2) : answer;
+        return switch (label) {
+            case "PERSON", "PER", "PERS" -> "PER";
+            case "LOCATION", "LOC", "LUG" -> "LOC";
+            case "ORGANIZATION", "ORG" -> "ORG";
             default -> Token.OUTSIDE;
         };
     }

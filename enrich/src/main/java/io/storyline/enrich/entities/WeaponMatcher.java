@@ -1,6 +1,7 @@
 package io.storyline.enrich.entities;
 
 import io.storyline.common.article.EntityType;
+import io.storyline.enrich.language.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  * Finds weapons and military platforms in a sentence, which no CoreNLP model tags: named systems from
  * {@code weapons.tsv} ("Storm Shadow", "ATACMS"), model designations by pattern ("Kh-101", "Su-34", "MQ-9"), and
  * common weapon nouns with their modifiers ("long-range cruise missiles", "a machine gun"), the latter with
- * subtype {@value #GENERIC}. Immutable; shared by every enricher.
+ * subtype {@value #GENERIC}. Names and designations are the same in every language; the common nouns are each
+ * language's ({@code weapon-nouns.tsv} for English, {@code weapon-nouns-de.tsv}…; German writes them capitalised).
+ * Immutable; shared by every enricher of a language.
  */
 final class WeaponMatcher {
 
@@ -46,16 +49,24 @@ final class WeaponMatcher {
     private final Map<String, String> designationCategories = new HashMap<>();
     private final Pattern designation;
 
-    /** Loaded on first use, once per process (the JVM's class initialisation makes this thread-safe). */
-    private static final class Holder {
-        static final WeaponMatcher SHARED = new WeaponMatcher();
-    }
+    private static final java.util.Map<Language, WeaponMatcher> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether common nouns may be capitalised mid-sentence (German nouns are). */
+    private final boolean capitalisedNouns;
 
     static WeaponMatcher shared() {
-        return Holder.SHARED;
+        return forLanguage(Language.ENGLISH);
     }
 
-    private WeaponMatcher() {
+    /** A language's matcher, loaded at its first use, once per process. */
+    static WeaponMatcher forLanguage(Language language) {
+        return LOADED.computeIfAbsent(language, WeaponMatcher::new);
+    }
+
+    private WeaponMatcher(Language language) {
+        boolean english = language == Language.ENGLISH;
+        String suffix = english ? "" : "-" + language.code();
+        this.capitalisedNouns = language == Language.GERMAN;
         for (String[] row : DataFile.rows("weapons.tsv", 4)) {
             Weapon weapon = new Weapon(row[0], row[1], row[3].equals("context"));
             named.add(row[0], weapon);
@@ -63,21 +74,25 @@ final class WeaponMatcher {
                 named.add(alias, weapon);
             }
         }
-        for (String[] row : DataFile.rows("weapon-nouns.tsv", 3)) {
-            Weapon weapon = new Weapon(row[0], row[2], false);
+        for (String[] row : DataFile.rows("weapon-nouns" + suffix + ".tsv", 4)) {
+            // other languages' nouns name their English noun, so a "Rakete" and a "missile" compare equal
+            Weapon weapon = new Weapon(row[3].isEmpty() ? row[0] : row[3], row[2], false);
             nouns.add(row[0], weapon);
             for (String plural : DataFile.names(row[1])) {
                 nouns.add(plural, weapon);
             }
         }
-        for (String[] row : DataFile.rows("weapon-modifiers.txt", 1)) {
-            modifiers.add(row[0], Boolean.TRUE);
-        }
-        for (String[] row : DataFile.rows("weapon-noun-followers.txt", 1)) {
-            followers.add(row[0]);
-        }
-        for (String[] row : DataFile.rows("weapon-exclusions.txt", 1)) {
-            exclusions.add(row[0], Boolean.TRUE);
+        if (english) {
+            // English's modifiers, followers and exclusions are English phrases; other languages' nouns stand alone.
+            for (String[] row : DataFile.rows("weapon-modifiers.txt", 1)) {
+                modifiers.add(row[0], Boolean.TRUE);
+            }
+            for (String[] row : DataFile.rows("weapon-noun-followers.txt", 1)) {
+                followers.add(row[0]);
+            }
+            for (String[] row : DataFile.rows("weapon-exclusions.txt", 1)) {
+                exclusions.add(row[0], Boolean.TRUE);
+            }
         }
         for (String[] row : DataFile.rows("ship-prefixes.txt", 1)) {
             shipPrefixes.add(row[0]);
@@ -216,7 +231,10 @@ final class WeaponMatcher {
      * Common nouns are written in lower case; a capitalised one mid-sentence is a name ("Shell", "Tank") unless
      * it is an acronym ("IEDs", "UAV").
      */
-    private static boolean lowerCaseOrFirst(List<Token> tokens, int start, int end) {
+    private boolean lowerCaseOrFirst(List<Token> tokens, int start, int end) {
+        if (capitalisedNouns) {
+            return true;
+        }
         for (int k = start; k < end; k++) {
             Token token = tokens.get(k);
             if (k > 0 && token.isCapitalised() && !isAcronym(token.word())) {

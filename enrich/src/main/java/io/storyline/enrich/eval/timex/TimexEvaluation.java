@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.json.Json;
 import io.storyline.enrich.dates.DateExtractor;
+import io.storyline.enrich.language.Language;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -18,9 +19,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code storyline eval timex --timeml DIR [--json]}: runs {@link DateExtractor#tag} on the TEXT of every TimeML
- * file under DIR against its creation date and prints the TempEval-3 scores for temporal expressions — relaxed
- * and strict precision/recall/F1, value F1 and type accuracy — per corpus (sub-directory) and over all files.
+ * {@code storyline eval timex --timeml DIR [--language en|de|fr|es] [--halves] [--json]}: runs the language's
+ * {@link DateExtractor#tag} on the TEXT of every TimeML file under DIR against its creation date and prints the
+ * TempEval-3 scores for temporal expressions — relaxed and strict precision/recall/F1, value F1 and type accuracy —
+ * per corpus (sub-directory) and over all files; {@code --halves} also scores the first and second half of the
+ * files (in name order) apart, to show whether a figure holds across the set.
  * The creation-time TIMEX3 in the header is not part of the evaluation, as in TempEval-3.
  */
 public final class TimexEvaluation {
@@ -32,10 +35,15 @@ public final class TimexEvaluation {
 
     /** Exit code 0 on success, 2 when the directory is missing, holds no .tml files or a file cannot be read. */
     public static int run(Path timemlDir, boolean json, PrintStream out) {
-        return run(timemlDir, json, out, System.err);
+        return run(timemlDir, Language.ENGLISH, false, json, out, System.err);
     }
 
     static int run(Path timemlDir, boolean json, PrintStream out, PrintStream err) {
+        return run(timemlDir, Language.ENGLISH, false, json, out, err);
+    }
+
+    public static int run(Path timemlDir, Language language, boolean halves, boolean json, PrintStream out,
+                          PrintStream err) {
         if (timemlDir == null || !Files.isDirectory(timemlDir)) {
             err.println("eval timex: " + timemlDir + " is not a directory (expected TimeML .tml files, e.g. ../shared/eval/timebank)");
             return 2;
@@ -54,7 +62,13 @@ public final class TimexEvaluation {
             err.println("eval timex: no .tml files under " + timemlDir);
             return 2;
         }
-        Map<String, TimexScores> scores = score(new DateExtractor(), documents);
+        Map<String, TimexScores> scores = score(new DateExtractor(language), documents);
+        if (halves) {
+            DateExtractor extractor = new DateExtractor(language);
+            int half = (documents.size() + 1) / 2;
+            scores.put("half-1", score(extractor, documents.subList(0, half)).get(ALL));
+            scores.put("half-2", score(extractor, documents.subList(half, documents.size())).get(ALL));
+        }
         if (json) {
             out.println(toJson(scores));
         } else {

@@ -35,7 +35,7 @@ class NerEvaluationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = NerEvaluation.run(conll, true, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertEquals(0, code);
-        JsonNode scores = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode scores = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)).path("storyline");
         assertEquals(2, scores.path("micro_per_loc_org").path("gold").asInt());
         assertEquals(1, scores.path("labels").path("PER").path("correct").asInt());
         // "visited Paris" is deliberately a wrong gold span: the extractor's "Paris" does not match it.

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Development aid, not a test: prints every disagreement between the tagger and the gold of a TimeML directory
  * (missed, spurious, wrong span, wrong value or type), one per line with the document's creation date, for
- * studying which rule to improve. Usage: {@code TimexErrorReport DIR}.
+ * studying which rule to improve. Usage: {@code TimexErrorReport DIR [LANGUAGE]}.
  */
 public final class TimexErrorReport {
 
@@ -17,11 +17,15 @@ public final class TimexErrorReport {
 
     public static void main(String[] args) throws Exception {
         List<TimemlDocument> docs = TimexEvaluation.readAll(Path.of(args[0]));
-        DateExtractor extractor = new DateExtractor();
+        DateExtractor extractor = new DateExtractor(args.length > 1
+                ? io.storyline.enrich.language.Language.of(args[1]) : io.storyline.enrich.language.Language.ENGLISH);
         for (TimemlDocument doc : docs) {
             List<DateMention> system = extractor.tag(doc.text(), doc.creationDate());
             report(doc, system);
         }
+        TimexScores all = TimexEvaluation.score(extractor, docs).get(TimexEvaluation.ALL);
+        System.out.printf("SCORES relaxed %.2f strict %.2f value %.2f type %.2f%n", 100 * all.relaxedF1(),
+                100 * all.strictF1(), 100 * all.valueF1(), 100 * all.typeAccuracy());
     }
 
     private static void report(TimemlDocument doc, List<DateMention> system) {
