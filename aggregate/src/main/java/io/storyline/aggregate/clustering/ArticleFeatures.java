@@ -5,6 +5,7 @@ import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EntityType;
+import io.storyline.common.facts.KeyFacts;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
  * @param entities  entity keys ({@link #entityKey}) with their mention counts
  * @param dates     day-precise dates mentioned in the body ({@code 2016-07-16})
  * @param countries the countries the article's places lie in (or are), by canonical name, sorted
+ * @param facts     what the article reports of killed, injured, date and place (enrich's {@code facts}), or null
  */
 public record ArticleFeatures(
         String id,
@@ -46,7 +48,8 @@ public record ArticleFeatures(
         Map<String, Integer> terms,
         Map<String, Integer> entities,
         List<String> dates,
-        List<String> countries) {
+        List<String> countries,
+        KeyFacts facts) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
     /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
@@ -81,7 +84,7 @@ public record ArticleFeatures(
         return new ArticleFeatures(a.id(), source(a), title(a), hasHeadline(a),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
-                List.copyOf(dates), countries(article.entities()));
+                List.copyOf(dates), countries(article.entities()), article.facts());
     }
 
     private static boolean hasHeadline(Article article) {
