@@ -1,5 +1,6 @@
 package io.storyline.common.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -33,6 +34,7 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
     }
 
     /** Whether no figure, date or place is known. */
+    @JsonIgnore
     public boolean isEmpty() {
         return killed == null && injured == null && date == null && place == null;
     }
