@@ -32,7 +32,7 @@ final class CasualtyMentions {
             + "(?:\\d+|[a-z]+)-(?:year|month|week)-olds?)";
     /** Words that may stand between a count and its noun ("two teenage girls", "a 5-year-old boy"). */
     private static final String MODIFIERS = "(?:(?!(?:was|were|is|are|has|have|had|and|who|in|at|on|after|when|"
-            + "by|for|from|with|of|to|the|killed|killing|kills?|shot|shoots|shooting|injur\\w*|wound\\w*|died|dies|"
+            + "by|for|from|with|of|to|the|a|an|killed|killing|kills?|shot|shoots|shooting|injur\\w*|wound\\w*|died|dies|"
             + "dead|hurt|stabb\\w*|then)\\b)[\\w'’.-]+ ){0,3}?";
     private static final String NP = "(?:" + NUM + " |(?:the|his|her|its|their) )?" + MODIFIERS + NOUN
             + "(?: of (?:\\d{1,2}|two|three|four|five|six|seven|eight))?";
@@ -53,13 +53,22 @@ final class CasualtyMentions {
             + "(?:,[^,.;]{1,60},)? " + BE + ADVERBS + "(" + KILLED + "|" + INJURED + "|" + HIT + ")\\b(?!(?<=\\bshot) at\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A count with its fate and no noun, as headlines write it: "14 injured", "2 dead, 3 hurt". */
-    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\w.$-])(?<!\\bof )(" + Numbers.BARE
-            + ") (" + KILLED + "|" + INJURED + "|" + HIT + ")\\b(?!(?<=\\bshot) at\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\w.$-])(?<!\\bof )(?<!\\bno )((?:another )?"
+            + Numbers.BARE
+            + ")(?: others?)?(?:,[^,.;]{1,60},)? " + BE + ADVERBS + "(" + KILLED + "|" + INJURED + "|" + HIT + ")\\b(?!(?<=\\bshot) at\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACT_ON = Pattern.compile("\\b((?:fatally|mortally) (?:shooting|shot|shoots|"
             + "stabbing|stabbed)|(?:shot|shooting|stabbed|stabbing) and (?:killing|killed)|killing|kills?|killed|injuring|injured|"
             + "wounded|injures?|wounding|"
             + "wounds?|hurting|claimed the lives of|took the lives of|shooting|shoots|stabbing|stabs) " + NP_LIST
             + "\\b", Pattern.CASE_INSENSITIVE);
+    /** "killed one and injured four others": an act and a count without a noun. */
+    private static final Pattern ACT_ON_COUNT = Pattern.compile("\\b(killing|killed|kills|injuring|injured|injures|"
+            + "wounding|wounded|wounds) (" + Numbers.BARE + ")(?: others?| more)?(?=[,.;]| and\\b|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** Counts of a period, not of an event: "eight children have been shot this year". */
+    private static final Pattern STATISTICS = Pattern.compile("\\b(?:this|last|so far this|since the start of the) "
+            + "(?:year|month)\\b|\\bsince (?:january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAVING = Pattern.compile("\\b(?:leaving|left|leaves|leave) " + NP_LIST
             + " (dead|injured|wounded|hurt|in (?:critical|serious|stable|grave) condition)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -108,6 +117,9 @@ final class CasualtyMentions {
     List<Casualty> find(Sentence sentence) {
         String text = sentence.text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
         List<Casualty> out = new ArrayList<>();
+        if (STATISTICS.matcher(text).find()) {
+            return out;
+        }
         fates(GROUP_FATE, CasualtyMentions::sum, text, sentence, out);
         fates(BARE_COUNT, Numbers::value, text, sentence, out);
         fates(LEAVING, CasualtyMentions::sum, text, sentence, out);
@@ -125,6 +137,11 @@ final class CasualtyMentions {
                 victims++;
             }
             add(out, kind, victims, sentence);
+        }
+        m = ACT_ON_COUNT.matcher(text);
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            add(out, verb.startsWith("kill") ? Kind.KILLED : Kind.INJURED, Numbers.value(m.group(2)), sentence);
         }
         m = TOLL.matcher(text);
         while (m.find()) {

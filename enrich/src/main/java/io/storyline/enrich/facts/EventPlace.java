@@ -35,7 +35,7 @@ final class EventPlace {
             + "\\p{Lu}[\\p{L}.]+)?)");
     private static final Pattern POLICE = Pattern.compile("\\b(" + NAME + ") (?:[Pp]olice|PD\\b|Metropolitan "
             + "Police|[Ff]ire (?:[Dd]epartment|[Rr]escue)|Sheriff)");
-    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside|at) (?:(?:the )?(?:city|town|"
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside) (?:(?:the )?(?:city|town|"
             + "village|suburb) of )?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|"
             + "[Ss]outhwest|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Dd]owntown|[Ss]uburban|"
             + "[Rr]ural|[Uu]ptown) )?(" + NAME + ")");
@@ -45,6 +45,13 @@ final class EventPlace {
             + "murders?|homicides?|killings?|crash|fire|blaze|explosion|party|park|neighborhood|residents?|"
             + "school|store|restaurant|church|hospital|earthquake|quake|flood|strike|attack|ambush|standoff|"
             + "deaths?|victims?)\\b");
+    private static final Pattern DIRECTION = Pattern.compile("^(?:(?:North|South|East|West|Northeast|Northwest|"
+            + "Southeast|Southwest|Central|Downtown|Greater|Metro|Suburban|Uptown|Midtown|Inner|Outer|Northern|"
+            + "Southern|Eastern|Western|N\\.|S\\.|E\\.|W\\.|NE|NW|SE|SW) )+");
+    /** "a bus driver from San Carlos, Calif.": where a person lives, not where the event happened. */
+    private static final Pattern RESIDENCE = Pattern.compile("\\b(?:from|of|native|resident|residents)\\s*$");
+    /** "on Austin's Sixth Street": a town's possessive in the headline or lead. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(" + NAME + ")['’]s\\b");
     private static final Set<String> NOT_PLACES = Set.of("police", "the", "state", "county", "city", "a", "an",
             "this", "that", "sheriff", "officers", "authorities", "he", "she", "they", "it", "its", "his", "her");
 
@@ -61,26 +68,31 @@ final class EventPlace {
     }
 
     Found find(List<Sentence> sentences, int firstBodySentence, List<Entity> entities) {
-        int leadEnd = firstBodySentence + ArticleToll.LEAD_SENTENCES;
         Context context = new Context(namedStates(sentences), abroad(entities));
         Found found = dateline(sentences, firstBodySentence, context, entities);
-        if (found == null) {
-            found = cityState(sentences, leadEnd);
+        // The lead first; a place only the rest of the article names is better than none.
+        for (int end : new int[] {firstBodySentence + ArticleToll.LEAD_SENTENCES, sentences.size()}) {
+            if (found == null) {
+                found = cityState(sentences, end);
+            }
+            if (found == null) {
+                found = named(sentences, end, POLICE, context);
+            }
+            if (found == null) {
+                found = named(sentences, end, IN_PLACE, context);
+            }
+            if (found == null) {
+                found = named(sentences, end, PLACE_MODIFIER, context);
+            }
+            if (found == null) {
+                found = named(sentences, end, POSSESSIVE, context);
+            }
+            if (found == null) {
+                found = entityCity(sentences, end, entities, context);
+            }
         }
         if (found == null) {
-            found = named(sentences, leadEnd, POLICE, context);
-        }
-        if (found == null) {
-            found = named(sentences, leadEnd, IN_PLACE, context);
-        }
-        if (found == null) {
-            found = named(sentences, leadEnd, PLACE_MODIFIER, context);
-        }
-        if (found == null) {
-            found = entityCity(sentences, leadEnd, entities, context);
-        }
-        if (found == null) {
-            found = stateOnly(sentences, leadEnd);
+            found = stateOnly(sentences, sentences.size());
         }
         return found;
     }
@@ -132,7 +144,7 @@ final class EventPlace {
             Matcher m = CITY_STATE.matcher(sentence.text());
             while (m.find()) {
                 String state = us.state(m.group(2), false);
-                if (state != null) {
+                if (state != null && !RESIDENCE.matcher(sentence.text().substring(0, m.start())).find()) {
                     Found place = usPlace(m.group(1), state, new Context(Set.of(), Map.of()), sentence, true);
                     if (place != null) {
                         return place;
@@ -199,10 +211,14 @@ final class EventPlace {
             return null;
         }
         List<UsGeography.Place> listed = us.places(cleaned);
+        Matcher direction = DIRECTION.matcher(cleaned);
+        if (listed.isEmpty() && direction.find() && direction.end() < cleaned.length()) {
+            // "South Bakersfield", "Northwest Washington", "E. Lubbock": a part of the town is the town.
+            return usPlace(cleaned.substring(direction.end()), state, context, sentence, explicit);
+        }
         Entity foreign = context.abroad().get(cleaned.toLowerCase(Locale.ROOT));
-        if (state == null && foreign != null
-                && listed.stream().noneMatch(p -> context.namedStates().contains(p.state()))) {
-            // "in Rotterdam": the gazetteer's Rotterdam in the Netherlands, unless the article names New York.
+        if (state == null && foreign != null && context.namedStates().isEmpty()) {
+            // "in Rotterdam": the gazetteer's Rotterdam in the Netherlands, unless the article names a US state.
             return new Found(new KeyFacts.Place(foreign.canonical(), null, foreign.country()), sentence);
         }
         if (explicit && state != null) {

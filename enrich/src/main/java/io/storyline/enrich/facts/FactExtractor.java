@@ -1,6 +1,7 @@
 package io.storyline.enrich.facts;
 
 import io.storyline.common.article.Article;
+import io.storyline.common.article.DateMention;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EventDate;
 import io.storyline.common.facts.KeyFacts;
@@ -23,7 +24,12 @@ public final class FactExtractor {
     private final CasualtyMentions casualties = new CasualtyMentions();
     private final EventPlace places = new EventPlace(UsGeography.shared());
 
-    public KeyFacts extract(Article article, List<Entity> entities, EventDate eventDate) {
+    /**
+     * @param entities  the entities enrich found in the body
+     * @param dates     the date mentions enrich resolved in the body
+     * @param eventDate enrich's estimate of the event's day, or null
+     */
+    public KeyFacts extract(Article article, List<Entity> entities, List<DateMention> dates, EventDate eventDate) {
         List<Sentence> sentences = Sentences.of(article.title(), article.body());
         int firstBody = article.title() == null || article.title().isBlank() ? 0 : 1;
         List<Casualty> found = new ArrayList<>();
@@ -35,10 +41,13 @@ public final class FactExtractor {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
-        String date = eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
+        DateMention told = tollDay(toll, dates, article);
+        String date = told != null ? told.value()
+                : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
                 : eventDate.value();
         if (date != null) {
-            Sentence said = eventDate.start() < 0 ? null : containing(sentences, eventDate.start());
+            int at = told != null ? told.start() : eventDate.start();
+            Sentence said = at < 0 ? null : containing(sentences, at);
             evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
                     said == null ? FROM_PUBLICATION : cut(said.text()), null));
         }
@@ -47,6 +56,33 @@ public final class FactExtractor {
                     null));
         }
         return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
+    }
+
+    /**
+     * The day named in a sentence that gives the toll ("A man was shot and killed Saturday"): the sentence
+     * reporting what happened dates it better than the day an article names most (a court date, an arrest); of the
+     * killed and the injured figure's sentences, the earlier, since a later one may be an update ("the toll rose
+     * to seven on Wednesday"). A day after publication is no event's.
+     */
+    private static DateMention tollDay(ArticleToll.Toll toll, List<DateMention> dates, Article article) {
+        List<Sentence> counted = java.util.stream.Stream.of(toll.killed(), toll.injured())
+                .filter(f -> f != null && !f.inferred() && !f.sentence().headline())
+                .map(ArticleToll.Figure::sentence)
+                .sorted(java.util.Comparator.comparingInt(Sentence::index)).toList();
+        for (Sentence sentence : counted) {
+            for (DateMention mention : dates) {
+                if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
+                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}") && notAfter(mention.value(), article)) {
+                    return mention;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean notAfter(String day, Article article) {
+        java.time.LocalDate published = article.publishedDate();
+        return published == null || !java.time.LocalDate.parse(day).isAfter(published);
     }
 
     private static Integer figure(String fact, ArticleToll.Figure figure, List<KeyFacts.Evidence> evidence) {
