@@ -279,7 +279,7 @@ final class ActiveIncidents {
                 vector == null ? Map.of() : new TreeMap<>(article.entities()),
                 vector == null ? Map.of() : new TreeMap<>(vector.entities()),
                 vector == null ? List.of() : article.countries(), List.copyOf(indexKeys),
-                vector == null || article.facts() == null ? null : article.facts().withoutEvidence()));
+                vector == null || article.facts() == null ? null : article.facts().withoutSentences()));
         if (MinHash.present(article.minhash())) {
             reprints.add(article.minhash(), article.id());
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param entityWeights  the IDF weights it added to its incident's entity centroid
  * @param countries      the countries it added to its incident's (empty for a reprint)
  * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
- * @param facts          the key facts it reported to its incident, without evidence (null for a reprint, and in
+ * @param facts          the key facts it reported to its incident, without sentences (null for a reprint, and in
  *                       state written before incidents kept key facts)
  */
 public record MemberArticle(

@@ -48,14 +48,16 @@ public final class FactLedger {
             isGetterVisibility = Visibility.NONE)
     static final class Tally {
         int reports;
+        /** Reports that state the figure (not a zero inferred from silence about it). */
+        int stated;
         double firstDay;
         double lastDay;
         /** The latest reports, oldest first. */
         ArrayList<Report> recent = new ArrayList<>();
     }
 
-    /** One member's report of a value, with the sentence that gives it. */
-    record Report(String articleId, double day, String sentence) {
+    /** One member's report of a value, with the sentence that gives it; {@code basis} as in the evidence. */
+    record Report(String articleId, double day, String sentence, String basis) {
     }
 
     /** Adds one member's report; {@code facts} as enrich read them from the article, evidence included. */
@@ -64,16 +66,18 @@ public final class FactLedger {
             return;
         }
         if (facts.killed() != null) {
-            add(killed, Integer.toString(facts.killed()), articleId, day, sentence(facts, KeyFacts.KILLED));
+            add(killed, Integer.toString(facts.killed()), articleId, day, sentence(facts, KeyFacts.KILLED),
+                    !facts.inferred(KeyFacts.KILLED));
         }
         if (facts.injured() != null) {
-            add(injured, Integer.toString(facts.injured()), articleId, day, sentence(facts, KeyFacts.INJURED));
+            add(injured, Integer.toString(facts.injured()), articleId, day, sentence(facts, KeyFacts.INJURED),
+                    !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE));
+            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), true);
         }
         if (facts.place() != null) {
-            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE));
+            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE), true);
         }
     }
 
@@ -83,16 +87,16 @@ public final class FactLedger {
             return;
         }
         if (facts.killed() != null) {
-            remove(killed, Integer.toString(facts.killed()), articleId);
+            remove(killed, Integer.toString(facts.killed()), articleId, !facts.inferred(KeyFacts.KILLED));
         }
         if (facts.injured() != null) {
-            remove(injured, Integer.toString(facts.injured()), articleId);
+            remove(injured, Integer.toString(facts.injured()), articleId, !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            remove(dates, facts.date(), articleId);
+            remove(dates, facts.date(), articleId, true);
         }
         if (facts.place() != null) {
-            remove(places, placeKey(facts.place()), articleId);
+            remove(places, placeKey(facts.place()), articleId, true);
         }
     }
 
@@ -133,8 +137,15 @@ public final class FactLedger {
 
     // --- the rule -------------------------------------------------------------------------------------------
 
-    /** Most reported, ties to the lower; replaced by a higher figure first reported after its last report. */
-    private static String toll(TreeMap<String, Tally> tallies) {
+    /**
+     * Most reported, ties to the lower; replaced by a higher figure first reported after its last report. Figures
+     * some member states outrank zeros only inferred from silence ("a man was shot" says nothing of deaths).
+     */
+    private static String toll(TreeMap<String, Tally> all) {
+        TreeMap<String, Tally> tallies = new TreeMap<>(all);
+        if (all.values().stream().anyMatch(t -> t.stated > 0)) {
+            tallies.values().removeIf(t -> t.stated == 0);
+        }
         String winner = mostReported(tallies, Comparator.comparingInt(Integer::parseInt));
         if (winner == null) {
             return null;
@@ -215,7 +226,7 @@ public final class FactLedger {
     // --- bookkeeping ----------------------------------------------------------------------------------------
 
     private static void add(TreeMap<String, Tally> tallies, String value, String articleId, double day,
-                            String sentence) {
+                            String sentence, boolean stated) {
         Tally tally = tallies.get(value);
         if (tally == null) {
             tally = new Tally();
@@ -224,19 +235,21 @@ public final class FactLedger {
             tallies.put(value, tally);
         }
         tally.reports++;
+        tally.stated += stated ? 1 : 0;
         tally.firstDay = Math.min(tally.firstDay, day);
         tally.lastDay = Math.max(tally.lastDay, day);
-        tally.recent.add(new Report(articleId, day, sentence));
+        tally.recent.add(new Report(articleId, day, sentence, stated ? null : KeyFacts.Evidence.INFERRED));
         keepLatest(tally.recent);
         prune(tallies);
     }
 
-    private static void remove(TreeMap<String, Tally> tallies, String value, String articleId) {
+    private static void remove(TreeMap<String, Tally> tallies, String value, String articleId, boolean stated) {
         Tally tally = tallies.get(value);
         if (tally == null) {
             return;
         }
         tally.reports--;
+        tally.stated -= stated && tally.stated > 0 ? 1 : 0;
         tally.recent.removeIf(r -> r.articleId().equals(articleId));
         if (tally.reports <= 0) {
             tallies.remove(value);
@@ -253,12 +266,14 @@ public final class FactLedger {
             if (ours == null) {
                 Tally copy = new Tally();
                 copy.reports = theirs.reports;
+                copy.stated = theirs.stated;
                 copy.firstDay = theirs.firstDay;
                 copy.lastDay = theirs.lastDay;
                 copy.recent.addAll(theirs.recent);
                 into.put(value, copy);
             } else {
                 ours.reports += theirs.reports;
+                ours.stated += theirs.stated;
                 ours.firstDay = Math.min(ours.firstDay, theirs.firstDay);
                 ours.lastDay = Math.max(ours.lastDay, theirs.lastDay);
                 ours.recent.addAll(theirs.recent);
@@ -295,7 +310,7 @@ public final class FactLedger {
         String shown = fact.equals(KeyFacts.PLACE) ? describe(value) : value;
         for (int r = tally.recent.size() - 1; r >= 0; r--) {
             Report report = tally.recent.get(r);
-            out.add(new KeyFacts.Evidence(fact, shown, report.sentence(), report.articleId()));
+            out.add(new KeyFacts.Evidence(fact, shown, report.sentence(), report.articleId(), report.basis()));
         }
     }
 
@@ -309,7 +324,8 @@ public final class FactLedger {
                 .limit(CONFLICTS_SHOWN)
                 .forEach(e -> {
                     Report latest = e.getValue().recent.get(e.getValue().recent.size() - 1);
-                    out.add(new KeyFacts.Evidence(fact, e.getKey(), latest.sentence(), latest.articleId()));
+                    out.add(new KeyFacts.Evidence(fact, e.getKey(), latest.sentence(), latest.articleId(),
+                            latest.basis()));
                 });
     }
 

@@ -63,6 +63,24 @@ class FactLedgerTest {
     }
 
     @Test
+    void aStatedFigureOutranksZerosInferredFromSilence() {
+        FactLedger ledger = new FactLedger();
+        KeyFacts onlyKilled = new KeyFacts(1, 0, null, null, List.of(
+                new KeyFacts.Evidence(KeyFacts.KILLED, "1", "A man was killed.", null),
+                new KeyFacts.Evidence(KeyFacts.INJURED, "0", "A man was killed.", null, KeyFacts.Evidence.INFERRED)));
+        ledger.add("a1", 100, onlyKilled);
+        ledger.add("a2", 100, onlyKilled);
+        assertEquals(0, ledger.keyFacts().injured(), "with nothing stated, the inferred zero stands");
+        ledger.add("a3", 100, report(1, 2, null, null));
+        KeyFacts facts = ledger.keyFacts();
+        assertEquals(2, facts.injured(), "two reports that say nothing of injuries do not outvote one that counts two");
+        assertTrue(facts.evidence().stream().anyMatch(e -> KeyFacts.Evidence.INFERRED.equals(e.basis())),
+                "the outvoted inferred zero stays in the evidence, marked so");
+        ledger.remove("a3", report(1, 2, null, null).withoutSentences());
+        assertEquals(0, ledger.keyFacts().injured());
+    }
+
+    @Test
     void aCorrectedReportIsTakenBackOut() {
         FactLedger ledger = new FactLedger();
         ledger.add("a1", 100, report(2, null, null, MILLBROOK));

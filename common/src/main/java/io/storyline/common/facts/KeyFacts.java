@@ -39,9 +39,20 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
         return killed == null && injured == null && date == null && place == null;
     }
 
-    /** The same figures without their evidence: what an event or a member's ledger entry carries. */
+    /** The same figures without their evidence: what an event carries. */
     public KeyFacts withoutEvidence() {
         return new KeyFacts(killed, injured, date, place, List.of());
+    }
+
+    /** The same figures with their evidence's kind but not its sentences: what a member's ledger entry keeps. */
+    public KeyFacts withoutSentences() {
+        return new KeyFacts(killed, injured, date, place, evidence.stream()
+                .map(e -> new Evidence(e.fact(), e.value(), null, e.articleId(), e.basis())).toList());
+    }
+
+    /** Whether the figure of {@code fact} was inferred from silence rather than stated (see {@link Evidence}). */
+    public boolean inferred(String fact) {
+        return evidence.stream().anyMatch(e -> fact.equals(e.fact()) && Evidence.INFERRED.equals(e.basis()));
     }
 
     /**
@@ -59,12 +70,17 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
      * @param value     the value this sentence gives ("3", "2016-07-16", "Bakersfield, California, United States")
      * @param sentence  the sentence (or headline) it comes from, trimmed to a readable length
      * @param articleId the article it comes from; null on an article's own facts
+     * @param basis     null when the sentence states the value; {@link #INFERRED} for a toll of zero read from
+     *                  silence: the article counts casualties of the other kind and none of this one (its sentence
+     *                  is then the one with the other count)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(String fact, String value, String sentence, String articleId) {
+    public record Evidence(String fact, String value, String sentence, String articleId, String basis) {
 
-        public Evidence withArticleId(String id) {
-            return new Evidence(fact, value, sentence, id);
+        public static final String INFERRED = "inferred";
+
+        public Evidence(String fact, String value, String sentence, String articleId) {
+            this(fact, value, sentence, articleId, null);
         }
     }
 }

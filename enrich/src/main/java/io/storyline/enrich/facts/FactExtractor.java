@@ -90,7 +90,7 @@ public final class FactExtractor {
             return null;
         }
         evidence.add(new KeyFacts.Evidence(fact, Integer.toString(figure.count()), cut(figure.sentence().text()),
-                null));
+                null, figure.inferred() ? KeyFacts.Evidence.INFERRED : null));
         return figure.count();
     }
 
