@@ -52,6 +52,8 @@ final class EventPlace {
     private static final Pattern RESIDENCE = Pattern.compile("\\b(?:from|of|native|resident|residents)\\s*$");
     /** "on Austin's Sixth Street": a town's possessive in the headline or lead. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\b(" + NAME + ")['’]s\\b");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     private static final Set<String> NOT_PLACES = Set.of("police", "the", "state", "county", "city", "a", "an",
             "this", "that", "sheriff", "officers", "authorities", "he", "she", "they", "it", "its", "his", "her");
 
@@ -81,11 +83,13 @@ final class EventPlace {
             if (found == null) {
                 found = named(sentences, end, IN_PLACE, context);
             }
+            // A name used as a modifier or possessive is a US town's only: abroad, "Moscow's attacks" and "the
+            // Kyiv government" name a government, not where the event happened.
             if (found == null) {
-                found = named(sentences, end, PLACE_MODIFIER, context);
+                found = named(sentences, end, PLACE_MODIFIER, context.usOnly());
             }
             if (found == null) {
-                found = named(sentences, end, POSSESSIVE, context);
+                found = named(sentences, end, POSSESSIVE, context.usOnly());
             }
             if (found == null) {
                 found = entityCity(sentences, end, entities, context);
@@ -159,6 +163,9 @@ final class EventPlace {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
             Matcher m = pattern.matcher(sentence.text());
             while (m.find()) {
+                if (pattern != POSSESSIVE && POSSESSIVE_END.matcher(m.group(1)).find()) {
+                    continue; // "in Moscow's attacks": whose attacks, not where
+                }
                 Found place = usPlace(m.group(1), null, context, sentence, false);
                 if (place != null) {
                     return place;
@@ -174,7 +181,9 @@ final class EventPlace {
                 continue;
             }
             Sentence sentence = containing(sentences, entity.start());
-            if (sentence == null || sentence.index() >= leadEnd) {
+            if (sentence == null || sentence.index() >= leadEnd || POSSESSIVE_AFTER.matcher(
+                    sentence.text().substring(Math.min(entity.end() - sentence.start(), sentence.text().length())))
+                    .lookingAt()) {
                 continue;
             }
             String name = entity.canonical() != null ? entity.canonical() : entity.text();
@@ -241,6 +250,10 @@ final class EventPlace {
 
     /** What the whole article says that helps place a name: the US states it names, the cities abroad it locates. */
     private record Context(Set<String> namedStates, Map<String, Entity> abroad) {
+
+        Context usOnly() {
+            return new Context(namedStates, Map.of());
+        }
     }
 
     /** Cities and regions outside the US the entity extractor located, by name as written and as canonical. */

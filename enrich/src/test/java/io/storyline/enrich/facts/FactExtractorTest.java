@@ -98,6 +98,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aCapitalsPossessiveIsItsGovernmentNotThePlace() {
+        KeyFacts facts = facts(null, """
+                The launch would mark a step up in Moscow's attacks and send a signal to Kyiv's allies, officials said.
+                Earlier, missiles struck an industrial plant in the city of Dnipro on Thursday.
+                """, "2024-11-22");
+        assertEquals(place("Dnipro", null, "Ukraine"), facts.place());
+    }
+
+    @Test
     void anExplosionNoOneWasHurtIn() {
         KeyFacts facts = facts(null, """
                 A gas explosion destroyed a house in Fargo, N.D., on Thursday. No one was hurt, fire officials said.
