@@ -6,6 +6,7 @@ import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EventDate;
 import io.storyline.common.article.Signature;
+import io.storyline.common.facts.KeyFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class TestArticles {
         private final List<Entity> entities = new ArrayList<>();
         private final List<DateMention> dates = new ArrayList<>();
         private String contentHash;
+        private KeyFacts facts;
 
         Builder(String id) {
             this.id = id;
@@ -80,6 +82,12 @@ public final class TestArticles {
             return this;
         }
 
+        /** The key facts enrich read from the article. */
+        public Builder facts(KeyFacts value) {
+            facts = value;
+            return this;
+        }
+
         /** {@code TYPE:Name}, e.g. {@code LOCATION:Millbrook}. */
         public Builder entities(String... typedNames) {
             for (String typed : typedNames) {
@@ -102,7 +110,7 @@ public final class TestArticles {
                     contentHash != null ? contentHash : Integer.toHexString((title + body).hashCode()));
             return new EnrichedArticle(article, List.copyOf(entities), List.copyOf(dates), eventDate,
                     eventDate == null ? null : new EventDate(eventDate, "DATE_MENTION", eventDate, 0),
-                    new Signature(null, terms(title + " " + body), minhash));
+                    new Signature(null, terms(title + " " + body), minhash), null, null, facts);
         }
     }
 

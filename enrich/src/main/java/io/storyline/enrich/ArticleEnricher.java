@@ -10,6 +10,7 @@ import io.storyline.enrich.dates.DateExtractor;
 import io.storyline.enrich.entities.EntityExtractor;
 import io.storyline.enrich.language.EnrichLanguages;
 import io.storyline.enrich.language.Language;
+import io.storyline.enrich.facts.FactExtractor;
 import io.storyline.enrich.signature.SignatureBuilder;
 import io.storyline.enrich.steps.Steps;
 import java.util.EnumMap;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The enricher the service and the offline commands run: entities and dates from the body, read by the pipeline of
- * the article's language, the event date, and the signature of title and body. An article in a language the
+ * the article's language, the event date, the signature of title and body, and the key facts (killed, injured,
+ * place, date) read from all of them. An article in a language the
  * deployment does not read keeps only what needs no language (signature, event date from its publication) and is
  * marked {@value EnrichedArticle#NOT_ANALYSED}. A language's pipeline is built at its first article (CoreNLP's
  * models load once per process and are shared); each instance keeps its own tokenisers, so build one per thread
@@ -38,6 +40,7 @@ public final class ArticleEnricher implements Enricher {
     private final Map<Language, EntityExtractor> entities = new EnumMap<>(Language.class);
     private final Map<Language, DateExtractor> dates = new EnumMap<>(Language.class);
     private final SignatureBuilder signatures = new SignatureBuilder();
+    private final FactExtractor facts = new FactExtractor();
 
     /** Reads every language whose models are on the classpath. */
     public ArticleEnricher() {
@@ -58,12 +61,13 @@ public final class ArticleEnricher implements Enricher {
         if (language == null) {
             ArticleDates undated = DateExtractor.undated(article);
             return new EnrichedArticle(article, List.of(), List.of(), undated.eventDate().value(),
-                    undated.eventDate(), signature, EnrichedArticle.NOT_ANALYSED, steps.errors());
+                    undated.eventDate(), signature, EnrichedArticle.NOT_ANALYSED, steps.errors(), null);
         }
         List<Entity> found = entities.computeIfAbsent(language, EntityExtractor::new).extract(body, steps);
         ArticleDates dated = dates.computeIfAbsent(language, DateExtractor::new).extract(article, steps);
         EventDate event = dated.eventDate();
         return new EnrichedArticle(article, found, dated.mentions(), event == null ? null : event.value(), event,
-                signature, language.code(), steps.errors());
+                signature, language.code(), steps.errors(),
+                steps.run(Steps.FACTS, null, () -> facts.extract(article, found, dated.mentions(), event)));
     }
 }

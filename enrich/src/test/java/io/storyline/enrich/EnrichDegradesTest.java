@@ -52,7 +52,7 @@ class EnrichDegradesTest {
             return new EnrichedArticle(article, List.of(), List.of(), figure, null,
                     steps.run(Steps.SIGNATURE, ArticleEnricher.NO_SIGNATURE,
                             () -> signatures.build(article.title(), article.body())),
-                    null, steps.errors());
+                    null, steps.errors(), null);
         }
     }
 

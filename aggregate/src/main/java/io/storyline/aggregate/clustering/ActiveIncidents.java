@@ -179,6 +179,7 @@ final class ActiveIncidents {
             prune(into.entityWeights, parameters.maxIncidentEntities());
             from.eventDates.forEach((date, count) -> into.eventDates.merge(date, count, Integer::sum));
             from.countries.forEach((country, count) -> into.countries.merge(country, count, Integer::sum));
+            survivor.facts.absorb(loser.facts);
             pruneTerms(survivor);
             for (MemberArticle member : members) {
                 member.indexTerms().forEach(key -> index.add(key, survivor.id));
@@ -258,6 +259,7 @@ final class ActiveIncidents {
         if (article.eventDate() != null) {
             profile.eventDates.merge(article.eventDate(), 1, Integer::sum);
         }
+        incident.facts.add(article.id(), article.day(), article.facts());
         List<String> keys = new ArrayList<>(Similarity.indexKeys(vector, parameters.indexTermsPerArticle()));
         keys.forEach(key -> index.add(key, incident.id));
         MemberArticle earlier = member(article.id());
@@ -276,7 +278,8 @@ final class ActiveIncidents {
                 article.minhash(), duplicateOf, vector == null ? Map.of() : new TreeMap<>(vector.terms()),
                 vector == null ? Map.of() : new TreeMap<>(article.entities()),
                 vector == null ? Map.of() : new TreeMap<>(vector.entities()),
-                vector == null ? List.of() : article.countries(), List.copyOf(indexKeys)));
+                vector == null ? List.of() : article.countries(), List.copyOf(indexKeys),
+                vector == null || article.facts() == null ? null : article.facts().withoutSentences()));
         if (MinHash.present(article.minhash())) {
             reprints.add(article.minhash(), article.id());
         }
@@ -292,6 +295,7 @@ final class ActiveIncidents {
         if (known.eventDate() != null) {
             decrement(profile.eventDates, known.eventDate());
         }
+        incident.facts.remove(known.id(), known.facts());
     }
 
     /** Takes a member's contribution back out of a centroid; keys it alone carried disappear. */

@@ -5,6 +5,7 @@ import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EntityType;
+import io.storyline.common.facts.KeyFacts;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
  * @param countries the countries the article's places lie in (or are), by canonical name, sorted
  * @param url         the article's link, for the incident events (null where it has none)
  * @param publishedAt its publication time as the source said, for the incident events
+ * @param facts     what the article reports of killed, injured, date and place (enrich's {@code facts}), or null
  */
 public record ArticleFeatures(
         String id,
@@ -50,7 +52,8 @@ public record ArticleFeatures(
         List<String> dates,
         List<String> countries,
         String url,
-        String publishedAt) {
+        String publishedAt,
+        KeyFacts facts) {
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
     /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
@@ -85,7 +88,8 @@ public record ArticleFeatures(
         return new ArticleFeatures(a.id(), source(a), title(a), hasHeadline(a),
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
-                List.copyOf(dates), countries(article.entities()), a.url(), a.publishedAt());
+                List.copyOf(dates), countries(article.entities()), a.url(), a.publishedAt(),
+                article.facts());
     }
 
     private static boolean hasHeadline(Article article) {

@@ -1,5 +1,7 @@
 package io.storyline.aggregate.clustering;
 
+import io.storyline.aggregate.facts.FactLedger;
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.incident.IncidentEventType;
@@ -9,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +76,22 @@ public final class ClusteringEngine {
             String id = incidentIdFor(article.id());
             IncidentState incident = active.open(id, article, vector);
             event(out, IncidentEventType.OPENED, incident, article, null, null);
+            factsChanged(out, incident, KeyFacts.none(), article);
             corroborate(incident, article, out);
             publish(out, incident, IncidentView.OPEN, null);
             return out;
         }
         IncidentState incident = active.incident(decision.join().incident());
+        Map<String, KeyFacts> before = new HashMap<>();
+        before.put(incident.id, incident.facts.keyFacts());
         active.join(incident, article, vector);
         event(out, IncidentEventType.ARTICLE_ADDED, incident, article, null, null);
         for (JoinPolicy.Candidate other : decision.merge()) {
-            incident = merge(incident, active.incident(other.incident()), article, out);
+            IncidentState absorbed = active.incident(other.incident());
+            before.put(absorbed.id, absorbed.facts.keyFacts());
+            incident = merge(incident, absorbed, article, out);
         }
+        factsChanged(out, incident, before.get(incident.id), article);
         corroborate(incident, article, out);
         publish(out, incident, IncidentView.OPEN, null);
         return out;
@@ -122,8 +131,10 @@ public final class ClusteringEngine {
 
     private void correct(MemberArticle known, ArticleFeatures article, List<Emission> out) {
         IncidentState incident = active.incident(known.incidentId());
+        KeyFacts before = incident.facts.keyFacts();
         active.correct(incident, known, article, similarity.vector(article));
         event(out, IncidentEventType.ARTICLE_UPDATED, incident, article, null, null);
+        factsChanged(out, incident, before, article);
         publish(out, incident, IncidentView.OPEN, null);
     }
 
@@ -188,7 +199,26 @@ public final class ClusteringEngine {
         out.add(new Emission.Event(new IncidentEvent(IncidentEvent.SCHEMA_VERSION, type, incident.id, article.id(),
                 Instant.ofEpochMilli(article.timestamp()), incident.title, article.source(), duplicateOf, mergedInto,
                 incident.articleIds.size(), incident.sourceCount(),
-                new IncidentEvent.ArticleSummary(article.title(), article.url(), article.publishedAt()))));
+                new IncidentEvent.ArticleSummary(article.title(), article.url(), article.publishedAt()), null, null)));
+    }
+
+    /**
+     * FACTS_CHANGED when the incident's toll (killed, injured) or place differs from {@code before}: what alerting
+     * on "a toll that rises" or "anything in Texas" needs. An incident opened by an article that reports either
+     * announces its first facts so.
+     */
+    private static void factsChanged(List<Emission> out, IncidentState incident, KeyFacts before,
+                                     ArticleFeatures article) {
+        KeyFacts after = incident.facts.keyFacts();
+        if (FactLedger.tollOrPlaceChanged(before, after)) {
+            KeyFacts previous = before == null || before.isEmpty() ? null : before.withoutEvidence();
+            out.add(new Emission.Event(new IncidentEvent(IncidentEvent.SCHEMA_VERSION,
+                    IncidentEventType.FACTS_CHANGED, incident.id, article.id(),
+                    Instant.ofEpochMilli(article.timestamp()), incident.title, article.source(), null, null,
+                    incident.articleIds.size(), incident.sourceCount(),
+                    new IncidentEvent.ArticleSummary(article.title(), article.url(), article.publishedAt()),
+                    after.withoutEvidence(), previous)));
+        }
     }
 
     /** Stable across instances and restarts: the id of the article that opened the incident, hashed. */

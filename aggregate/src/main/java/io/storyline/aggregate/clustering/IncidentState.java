@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.storyline.aggregate.facts.FactLedger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ public final class IncidentState {
     /** Entity key to the number of originals mentioning it: what the published incident ranks. */
     TreeMap<String, Integer> entities = new TreeMap<>();
     boolean corroborated;
+    /** What the members report of killed, injured, date and place; absent in state written before it existed. */
+    FactLedger facts = new FactLedger();
     /** Stored apart, in the profiles table; attached when the incident is loaded. */
     @JsonIgnore
     IncidentProfile profile;

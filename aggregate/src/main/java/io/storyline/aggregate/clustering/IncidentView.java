@@ -32,7 +32,8 @@ final class IncidentView {
         return new Incident(Incident.SCHEMA_VERSION, state.id, state.title, Instant.ofEpochMilli(state.firstSeen),
                 Instant.ofEpochMilli(state.lastUpdated), dates.isEmpty() ? null : dates.get(0).value(),
                 state.articleIds.size(), state.sourceCount(), List.copyOf(state.sources.keySet()),
-                List.copyOf(state.articleIds), duplicates, entities, locations, dates, status, mergedInto);
+                List.copyOf(state.articleIds), duplicates, entities, locations, dates, status, mergedInto,
+                state.facts.keyFacts());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.storyline.aggregate.clustering;
 
+import io.storyline.common.facts.KeyFacts;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param entityWeights  the IDF weights it added to its incident's entity centroid
  * @param countries      the countries it added to its incident's (empty for a reprint)
  * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
+ * @param facts          the key facts it reported to its incident, without sentences (null for a reprint, and in
+ *                       state written before incidents kept key facts)
  */
 public record MemberArticle(
         String id,
@@ -29,7 +32,8 @@ public record MemberArticle(
         Map<String, Integer> entities,
         Map<String, Double> entityWeights,
         List<String> countries,
-        List<String> indexTerms) {
+        List<String> indexTerms,
+        KeyFacts facts) {
 
     public boolean isDuplicate() {
         return duplicateOf != null;
@@ -38,6 +42,6 @@ public record MemberArticle(
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
         return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
-                duplicateOf, terms, entities, entityWeights, countries, indexTerms);
+                duplicateOf, terms, entities, entityWeights, countries, indexTerms, facts);
     }
 }

@@ -2,6 +2,7 @@ package io.storyline.common.article;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.storyline.common.json.InvalidRecordException;
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.json.Validated;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  *                         enriched before the field existed (they were all read as English).
  * @param enrichmentErrors the steps that failed on this article, whose parts are left empty; null or empty when
  *                         every step ran (records written before the field existed have none)
+ * @param facts what the article reports of its event (killed, injured, date, place, with the sentences); null in
+ *              records written before enrich read them
  */
 public record EnrichedArticle(
         @JsonUnwrapped Article article,
@@ -23,18 +26,19 @@ public record EnrichedArticle(
         EventDate eventDateEvidence,
         Signature signature,
         String analysisLanguage,
-        List<EnrichmentError> enrichmentErrors) implements Validated {
+        List<EnrichmentError> enrichmentErrors,
+        KeyFacts facts) implements Validated {
 
     /** The mark of an article no language pipeline read. */
     public static final String NOT_ANALYSED = "none";
 
     /**
-     * An enriched article without the mark of its analysis language, every step of which ran (records written
+     * An enriched article without the mark of its analysis language, every step of which ran, without facts (records written
      * before those fields existed, tests).
      */
     public EnrichedArticle(Article article, List<Entity> entities, List<DateMention> dates, String eventDate,
                            EventDate eventDateEvidence, Signature signature) {
-        this(article, entities, dates, eventDate, eventDateEvidence, signature, null, null);
+        this(article, entities, dates, eventDate, eventDateEvidence, signature, null, null, null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.storyline.common.incident;
 
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Validated;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.List;
  * @param locations   the subset of {@code entities} that are places, ranked the same way
  * @param dates       event dates of the members with their counts, most frequent first
  * @param status      {@code OPEN} while it can take new articles, {@code CLOSED} once retired, {@code MERGED}
+ * @param keyFacts    killed, injured, date and place reconciled from the members' reports, with evidence; null in
+ *                    records written before incidents carried them
  */
 public record Incident(
         int schemaVersion,
@@ -32,9 +35,19 @@ public record Incident(
         List<RankedEntity> locations,
         List<DateCount> dates,
         String status,
-        String mergedInto) implements Validated {
+        String mergedInto,
+        KeyFacts keyFacts) implements Validated {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** An incident without key facts, as written before incidents carried them. */
+    public Incident(int schemaVersion, String incidentId, String title, Instant firstSeen, Instant lastUpdated,
+                    String eventDate, int articleCount, int sourceCount, List<String> sources, List<String> articleIds,
+                    List<Duplicate> duplicates, List<RankedEntity> entities, List<RankedEntity> locations,
+                    List<DateCount> dates, String status, String mergedInto) {
+        this(schemaVersion, incidentId, title, firstSeen, lastUpdated, eventDate, articleCount, sourceCount, sources,
+                articleIds, duplicates, entities, locations, dates, status, mergedInto, null);
+    }
 
     /** A reprint member and the earlier member it copies. */
     public record Duplicate(String articleId, String duplicateOf) {

@@ -1,5 +1,6 @@
 package io.storyline.common.incident;
 
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.json.InvalidRecordException;
 import io.storyline.common.json.Validated;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.time.Instant;
  * @param sourceCount independent sources after the change
  * @param article     the article that caused the change as a reader sees it (headline, link, publication time),
  *                    so a display can list an incident's members without reading {@code news.articles}
+ * @param keyFacts         for {@code FACTS_CHANGED}, the incident's key facts after the change (without evidence)
+ * @param previousKeyFacts for {@code FACTS_CHANGED}, its key facts before (null when it had none)
  */
 public record IncidentEvent(
         int schemaVersion,
@@ -28,16 +31,18 @@ public record IncidentEvent(
         String mergedInto,
         Integer articleCount,
         Integer sourceCount,
-        ArticleSummary article) implements Validated {
+        ArticleSummary article,
+        KeyFacts keyFacts,
+        KeyFacts previousKeyFacts) implements Validated {
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** An event that concerns no article's headline or link (a retirement, say). */
+    /** An event that concerns no article's headline or link (a retirement, say) and carries no key facts. */
     public IncidentEvent(int schemaVersion, String type, String incidentId, String articleId, Instant at, String title,
                          String source, String duplicateOf, String mergedInto, Integer articleCount,
                          Integer sourceCount) {
         this(schemaVersion, type, incidentId, articleId, at, title, source, duplicateOf, mergedInto, articleCount,
-                sourceCount, null);
+                sourceCount, null, null, null);
     }
 
     /**

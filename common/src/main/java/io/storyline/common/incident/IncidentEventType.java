@@ -9,6 +9,8 @@ public final class IncidentEventType {
     public static final String CORROBORATED = "CORROBORATED";
     public static final String MERGED = "MERGED";
     public static final String CLOSED = "CLOSED";
+    /** The incident's toll (killed or injured) or its place changed; the event carries the key facts before and after. */
+    public static final String FACTS_CHANGED = "FACTS_CHANGED";
 
     private IncidentEventType() {
     }

@@ -1,5 +1,6 @@
 package io.storyline.launcher.tail;
 
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
 import java.time.ZoneId;
@@ -32,6 +33,10 @@ public final class IncidentFormat {
             line.append("  ").append(incident.status());
         }
         line.append("\n    ").append(quote(incident.title()));
+        String facts = facts(incident.keyFacts());
+        if (!facts.isEmpty()) {
+            line.append("\n    ").append(facts);
+        }
         List<Incident.RankedEntity> entities = incident.entities();
         if (entities != null && !entities.isEmpty()) {
             line.append("\n    ").append(entities.stream().limit(TOP_ENTITIES)
@@ -63,10 +68,36 @@ public final class IncidentFormat {
         if (event.sourceCount() != null) {
             line.append("  [").append(event.sourceCount()).append(event.sourceCount() == 1 ? " source]" : " sources]");
         }
+        if (event.keyFacts() != null) {
+            String before = facts(event.previousKeyFacts());
+            line.append("  ").append(before.isEmpty() ? "" : before + " -> ").append(facts(event.keyFacts()));
+        }
         if (event.title() != null) {
             line.append("  ").append(quote(event.title()));
         }
         return line.toString();
+    }
+
+    /** "2 killed, 14 injured, 2016-07-16, Bakersfield, California, United States"; empty when nothing is known. */
+    static String facts(KeyFacts facts) {
+        if (facts == null || facts.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add((facts.killed() == null ? "? " : facts.killed() + " ") + "killed");
+        parts.add((facts.injured() == null ? "? " : facts.injured() + " ") + "injured");
+        if (facts.date() != null) {
+            parts.add(facts.date());
+        }
+        KeyFacts.Place place = facts.place();
+        if (place != null) {
+            for (String part : new String[] {place.city(), place.region(), place.country()}) {
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private static String quote(String title) {

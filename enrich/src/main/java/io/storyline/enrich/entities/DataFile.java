@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads the tab-separated gazetteer files on the classpath: one entry a line, {@code #} starts a comment line. */
-final class DataFile {
+public final class DataFile {
 
     private DataFile() {
     }
@@ -21,7 +21,7 @@ final class DataFile {
         return rows(DataFile.class, name, columns);
     }
 
-    static List<String[]> rows(Class<?> owner, String name, int columns) {
+    public static List<String[]> rows(Class<?> owner, String name, int columns) {
         List<String[]> out = new ArrayList<>();
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {

@@ -31,6 +31,7 @@ public final class Steps {
     public static final String DATES = "dates";
     public static final String EVENT_DATE = "event_date";
     public static final String SIGNATURE = "signature";
+    public static final String FACTS = "facts";
 
     private static final Logger LOG = LoggerFactory.getLogger(Steps.class);
     private static final int MAX_REASON = 300;

@@ -1,0 +1,125 @@
+package io.storyline.enrich.facts;
+
+import io.storyline.common.article.Article;
+import io.storyline.common.article.DateMention;
+import io.storyline.common.article.Entity;
+import io.storyline.common.article.EventDate;
+import io.storyline.common.facts.KeyFacts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what an article reports of its event: how many were killed and injured, where it happened and when,
+ * each with the sentence that says so. A step of its own after entities and dates (it reads both): the killed
+ * and injured from the counts the sentences state ({@link CasualtyMentions}, {@link ArticleToll}), the place from
+ * the dateline, the lead and the located entities ({@link EventPlace}), the date from enrich's event-date
+ * estimate. Thread-safe once built; the tables it reads load once per process.
+ */
+public final class FactExtractor {
+
+    /** Evidence sentences are cut to this many characters: enough to read, bounded on every record. */
+    static final int EVIDENCE_LENGTH = 300;
+    static final String FROM_PUBLICATION = "(no date in the text: the publication date)";
+
+    private final CasualtyMentions casualties = new CasualtyMentions();
+    private final EventPlace places = new EventPlace(UsGeography.shared());
+
+    /**
+     * @param entities  the entities enrich found in the body
+     * @param dates     the date mentions enrich resolved in the body
+     * @param eventDate enrich's estimate of the event's day, or null
+     */
+    public KeyFacts extract(Article article, List<Entity> entities, List<DateMention> dates, EventDate eventDate) {
+        List<Sentence> sentences = Sentences.of(article.title(), article.body());
+        int firstBody = article.title() == null || article.title().isBlank() ? 0 : 1;
+        List<Casualty> found = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            found.addAll(casualties.find(sentence));
+        }
+        ArticleToll.Toll toll = ArticleToll.of(found, firstBody);
+        EventPlace.Found place = places.find(sentences, firstBody, entities);
+        List<KeyFacts.Evidence> evidence = new ArrayList<>();
+        Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
+        Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
+        DateMention told = tollDay(toll, dates, article);
+        String date = told != null ? told.value()
+                : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
+                : eventDate.value();
+        if (date != null) {
+            int at = told != null ? told.start() : eventDate.start();
+            Sentence said = at < 0 ? null : containing(sentences, at);
+            evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
+                    said == null ? FROM_PUBLICATION : cut(said.text()), null));
+        }
+        if (place != null) {
+            evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(place.place()), cut(place.sentence().text()),
+                    null));
+        }
+        return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
+    }
+
+    /**
+     * The day named in a sentence that gives the toll ("A man was shot and killed Saturday"): the sentence
+     * reporting what happened dates it better than the day an article names most (a court date, an arrest); of the
+     * killed and the injured figure's sentences, the earlier, since a later one may be an update ("the toll rose
+     * to seven on Wednesday"). A day after publication is no event's.
+     */
+    private static DateMention tollDay(ArticleToll.Toll toll, List<DateMention> dates, Article article) {
+        List<Sentence> counted = java.util.stream.Stream.of(toll.killed(), toll.injured())
+                .filter(f -> f != null && !f.inferred() && !f.sentence().headline())
+                .map(ArticleToll.Figure::sentence)
+                .sorted(java.util.Comparator.comparingInt(Sentence::index)).toList();
+        for (Sentence sentence : counted) {
+            for (DateMention mention : dates) {
+                if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
+                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}") && notAfter(mention.value(), article)) {
+                    return mention;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean notAfter(String day, Article article) {
+        java.time.LocalDate published = article.publishedDate();
+        return published == null || !java.time.LocalDate.parse(day).isAfter(published);
+    }
+
+    private static Integer figure(String fact, ArticleToll.Figure figure, List<KeyFacts.Evidence> evidence) {
+        if (figure == null) {
+            return null;
+        }
+        evidence.add(new KeyFacts.Evidence(fact, Integer.toString(figure.count()), cut(figure.sentence().text()),
+                null, figure.inferred() ? KeyFacts.Evidence.INFERRED : null));
+        return figure.count();
+    }
+
+    /** "Bakersfield, California, United States": the place's known parts, widest last. */
+    public static String describe(KeyFacts.Place place) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {place.city(), place.region(), place.country()}) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static Sentence containing(List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    static String cut(String sentence) {
+        String s = sentence.replaceAll("\\s+", " ").strip();
+        if (s.length() <= EVIDENCE_LENGTH) {
+            return s;
+        }
+        int space = s.lastIndexOf(' ', EVIDENCE_LENGTH - 1);
+        return s.substring(0, space > EVIDENCE_LENGTH / 2 ? space : EVIDENCE_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,117 @@
+package io.storyline.enrich.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.common.article.Article;
+import io.storyline.common.facts.KeyFacts;
+import io.storyline.enrich.ArticleEnricher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Key facts of general news, through the whole enricher (entities and dates feed the fact reader), on articles
+ * invented for this test: an earthquake abroad, a warehouse fire, a bus crash, a dock strike and a shooting.
+ */
+class FactExtractorTest {
+
+    private static ArticleEnricher enricher;
+
+    @BeforeAll
+    static void build() {
+        enricher = new ArticleEnricher();
+    }
+
+    private static KeyFacts facts(String title, String body, String publishedAt) {
+        Article article = new Article(Article.SCHEMA_VERSION, "t", null, "example.org", title, body, publishedAt,
+                "article", "en", null, "h");
+        return enricher.enrich(article).facts();
+    }
+
+    private static KeyFacts.Place place(String city, String region, String country) {
+        return new KeyFacts.Place(city, region, country);
+    }
+
+    @Test
+    void anEarthquakeAbroadWithARisingToll() {
+        KeyFacts facts = facts("Earthquake kills five in western Turkey", """
+                IZMIR, Turkey (Reuters) - A magnitude 6.1 earthquake struck western Turkey on Tuesday, killing five \
+                people and injuring 42 others, the disaster agency said.
+                Rescuers searched collapsed buildings through the night. The death toll rose to seven on Wednesday, \
+                officials said.
+                """, "2025-03-05");
+        assertEquals(7, facts.killed());
+        assertEquals(42, facts.injured());
+        assertEquals(place("Izmir", null, "Turkey"), facts.place());
+        assertEquals("2025-03-04", facts.date());
+        assertTrue(facts.evidence().stream().anyMatch(e -> e.fact().equals(KeyFacts.KILLED)
+                && e.sentence().startsWith("The death toll rose to seven")), facts.evidence().toString());
+    }
+
+    @Test
+    void aFireWhereNoOneDied() {
+        KeyFacts facts = facts("Warehouse fire injures two firefighters", """
+                Two firefighters were injured and no one was killed when a fire tore through a warehouse in \
+                Dayton, Ohio, early Sunday, officials said.
+                The cause of the blaze is under investigation.
+                """, "2025-06-09");
+        assertEquals(0, facts.killed());
+        assertEquals(2, facts.injured());
+        assertEquals(place("Dayton", "Ohio", "United States"), facts.place());
+        assertEquals("2025-06-08", facts.date());
+    }
+
+    @Test
+    void aCrashUnderAUsDateline() {
+        KeyFacts facts = facts(null, """
+                TOLEDO, Ohio (AP) — A bus carrying students collided with a truck on Interstate 75 on Friday, \
+                killing the truck driver and injuring 12 passengers, state police said.
+                """, "2025-10-11");
+        assertEquals(1, facts.killed());
+        assertEquals(12, facts.injured());
+        assertEquals(place("Toledo", "Ohio", "United States"), facts.place());
+    }
+
+    @Test
+    void aStrikeHasAPlaceAndNoToll() {
+        KeyFacts facts = facts("Dock workers strike in Rotterdam", """
+                Thousands of dock workers walked off the job in Rotterdam on Monday, halting container traffic at \
+                Europe's largest port, their union said.
+                """, "2025-02-03");
+        assertNull(facts.killed());
+        assertNull(facts.injured());
+        assertEquals(place("Rotterdam", null, "Netherlands"), facts.place());
+        assertEquals("2025-02-03", facts.date());
+    }
+
+    @Test
+    void aShootingInATownTheStateOfWhichTheArticleNames() {
+        KeyFacts facts = facts("Man killed, two teens wounded in Macon shooting", """
+                Two teens were wounded and a man was shot and killed in a shooting on Saturday night, Macon \
+                police said. The Georgia Bureau of Investigation was called in.
+                """, "2025-08-17");
+        assertEquals(1, facts.killed());
+        assertEquals(2, facts.injured());
+        assertEquals(place("Macon", "Georgia", "United States"), facts.place());
+        assertEquals("2025-08-16", facts.date());
+    }
+
+    @Test
+    void aCapitalsPossessiveIsItsGovernmentNotThePlace() {
+        KeyFacts facts = facts(null, """
+                The launch would mark a step up in Moscow's attacks and send a signal to Kyiv's allies, officials said.
+                Earlier, missiles struck an industrial plant in the city of Dnipro on Thursday.
+                """, "2024-11-22");
+        assertEquals(place("Dnipro", null, "Ukraine"), facts.place());
+    }
+
+    @Test
+    void anExplosionNoOneWasHurtIn() {
+        KeyFacts facts = facts(null, """
+                A gas explosion destroyed a house in Fargo, N.D., on Thursday. No one was hurt, fire officials said.
+                """, "2025-01-10");
+        assertEquals(0, facts.injured());
+        assertEquals(place("Fargo", "North Dakota", "United States"), facts.place());
+    }
+}
