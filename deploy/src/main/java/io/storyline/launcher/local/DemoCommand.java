@@ -1,6 +1,9 @@
 package io.storyline.launcher.local;
 
+import io.storyline.alert.AlertService;
+import io.storyline.alert.AlertSettings;
 import io.storyline.common.incident.Incident;
+import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.launcher.broker.EmbeddedKafka;
@@ -12,51 +15,97 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 
 /**
  * {@code storyline demo}: an embedded broker, the three services and the bundled sample articles; prints every
- * incident event as it is committed, then the incidents.
+ * incident event as it is committed, then the incidents. The alert service runs beside them with the demo's rules
+ * ({@code demo/alert-rules.yaml}) and delivers what they raise to a webhook receiver on this machine, which says
+ * what it received and whether the signature verified.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the pipeline on the bundled sample articles and print the incidents as they form.")
 public final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "/io/storyline/launcher/demo/";
+    /** How long the demo waits, after the last incident, for the alert its rules raise to be delivered. */
+    private static final Duration ALERT_WAIT = Duration.ofSeconds(60);
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
         Path samples = extractSamples();
-        try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of())) {
-            out.println("Storyline demo: embedded Kafka at " + broker.bootstrapServers()
-                    + "; ingest, enrich and aggregate running. Publishing the sample articles from "
-                    + samples + " ...");
-            out.println("(the first article waits a few seconds while enrich loads its language models)");
-            out.println();
+        Path alerting = tempDirectory("storyline-demo-alerts-");
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of());
+             WebhookReceiver receiver = WebhookReceiver.start(0, secret, out::println)) {
             StorylineConfig config = StorylineConfig.of(Map.of(
                     "bootstrap.servers", broker.bootstrapServers(), TopicsSetup.PARTITIONS, "3"));
-            LocalRun.Result result = LocalRun.execute(config, List.of(samples.toString()), 1,
-                    InputStream.nullInputStream(), event -> out.println(IncidentFormat.event(event)), null);
-            out.println();
-            out.printf("%d articles became %d incidents in %.1f s:%n%n", result.articleIds().size(),
-                    result.incidents().size(), result.elapsed().toMillis() / 1000.0);
-            for (Incident incident : result.incidents()) {
-                out.println(IncidentFormat.incident(incident));
+            Path rules = extractAlertRules(alerting, receiver.url(), secret);
+            try (ServiceRuntime alerts = ServiceRuntime.start(new AlertService(), config
+                    .with(AlertSettings.RULES, rules.toString())
+                    .with(StreamsConfig.STATE_DIR_CONFIG, alerting.resolve("state").toString()))) {
+                out.println("Storyline demo: embedded Kafka at " + broker.bootstrapServers()
+                        + "; ingest, enrich, aggregate and alert running, alerts go to " + receiver.url()
+                        + ". Publishing the sample articles from " + samples + " ...");
+                out.println("(the first article waits a few seconds while enrich loads its language models)");
                 out.println();
+                runAndPrint(out, config, samples);
+                if (!receiver.awaitReceived(1, ALERT_WAIT)) {
+                    out.println("No alert reached the webhook receiver within " + ALERT_WAIT.toSeconds()
+                            + " s; see ./storyline tail alerts and news.dlq.");
+                }
             }
-            result.deadLetters().forEach(letter -> out.printf("dead letter from %s: %s (%s)%n",
-                    letter.service(), letter.key(), letter.message()));
-            out.println("Try it on your own files: ./storyline run --embedded --input DIR --output incidents.jsonl");
         } finally {
             delete(samples);
+            delete(alerting);
         }
         return 0;
+    }
+
+    private static void runAndPrint(PrintStream out, StorylineConfig config, Path samples) {
+        LocalRun.Result result = LocalRun.execute(config, List.of(samples.toString()), 1,
+                InputStream.nullInputStream(), event -> out.println(IncidentFormat.event(event)), null);
+        out.println();
+        out.printf("%d articles became %d incidents in %.1f s:%n%n", result.articleIds().size(),
+                result.incidents().size(), result.elapsed().toMillis() / 1000.0);
+        for (Incident incident : result.incidents()) {
+            out.println(IncidentFormat.incident(incident));
+            out.println();
+        }
+        result.deadLetters().forEach(letter -> out.printf("dead letter from %s: %s (%s)%n",
+                letter.service(), letter.key(), letter.message()));
+        out.println("Try it on your own files: ./storyline run --embedded --input DIR --output incidents.jsonl");
+        out.println();
+    }
+
+    /** The demo's rules, pointed at the receiver, with the secret they share beside them. */
+    private static Path extractAlertRules(Path dir, String url, byte[] secret) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + "alert-rules.yaml")) {
+            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${WEBHOOK_URL}", url);
+            Files.writeString(dir.resolve("newsroom.secret"), "whsec_" + Base64.getEncoder().encodeToString(secret));
+            return Files.writeString(dir.resolve("alert-rules.yaml"), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the demo's alert rules", e);
+        }
+    }
+
+    private static Path tempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The samples live in the launcher jar; the publisher reads files, so they are copied out for the run. */
