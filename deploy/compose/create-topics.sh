@@ -24,4 +24,5 @@ create news.articles        6
 create news.enriched        6
 create news.incidents       6 cleanup.policy=compact
 create news.incident-events 6
+create news.alerts          6
 create news.dlq             6 max.message.bytes=16842752

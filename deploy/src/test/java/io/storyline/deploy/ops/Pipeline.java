@@ -87,9 +87,10 @@ final class Pipeline implements AutoCloseable {
         return runtime;
     }
 
+    /** The compose container's environment, files it names read from what the compose file mounts there. */
     private static Map<String, String> composeEnvironment(String service) {
-        return Deployables.composeServices().stream().filter(c -> c.service().equals(service)).findFirst()
-                .orElseThrow().environment();
+        return Deployables.onThisMachine(Deployables.composeServices().stream().filter(c -> c.service().equals(service))
+                .findFirst().orElseThrow().environment());
     }
 
     /** Every setting the instances of {@code service} looked up so far. */
