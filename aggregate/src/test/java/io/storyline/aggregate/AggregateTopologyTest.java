@@ -1,5 +1,6 @@
 package io.storyline.aggregate;
 
+import io.storyline.common.testing.RecordContracts;
 import static io.storyline.aggregate.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,10 +66,11 @@ class AggregateTopologyTest {
         driver = new TopologyTestDriver(AggregateTopology.build(AggregateSettings.from(config), topics, () -> 1), props);
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
+        // Every record the tests read is checked against the published schema of its topic.
         incidents = driver.createOutputTopic(topics.incidents().name(), new StringDeserializer(),
-                topics.incidents().valueSerde().deserializer());
+                RecordContracts.checking(topics.incidents(), topics.incidents().valueSerde().deserializer()));
         events = driver.createOutputTopic(topics.incidentEvents().name(), new StringDeserializer(),
-                topics.incidentEvents().valueSerde().deserializer());
+                RecordContracts.checking(topics.incidentEvents(), topics.incidentEvents().valueSerde().deserializer()));
     }
 
     @AfterEach
@@ -174,7 +176,7 @@ class AggregateTopologyTest {
         idle();
 
         TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(topics.dlq().name(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                new ByteArrayDeserializer(), RecordContracts.checking(topics.dlq(), new ByteArrayDeserializer()));
         TestRecord<byte[], byte[]> letter = dlq.readRecord();
         assertEquals("bad", new String(letter.key(), StandardCharsets.UTF_8));
         assertEquals(new String(bytes, StandardCharsets.UTF_8), new String(letter.value(), StandardCharsets.UTF_8));
