@@ -214,7 +214,11 @@ public final class WebhookDelivery implements ServiceWorker {
     /** A record of news.alerts becomes one delivery per webhook its alert names. */
     private void read(ConsumerRecord<byte[], byte[]> record) {
         PartitionProgress partition = partitions.get(new TopicPartition(record.topic(), record.partition()));
-        if (partition == null || record.value() == null) {
+        if (partition == null) {
+            return;
+        }
+        if (record.value() == null) {
+            partition.read(record.offset(), 0);
             return;
         }
         Alert alert;
