@@ -1,5 +1,6 @@
 package io.storyline.aggregate;
 
+import io.storyline.common.testing.RecordContracts;
 import static io.storyline.aggregate.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -69,10 +70,11 @@ class AggregateTopologyTest {
         enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(),
                 topics.enriched().valueSerde().serializer());
         marks = driver.createInputTopic(topics.enriched().name(), new StringSerializer(), new ByteArraySerializer());
+        // Every record the tests read is checked against the published schema of its topic.
         incidents = driver.createOutputTopic(topics.incidents().name(), new StringDeserializer(),
-                topics.incidents().valueSerde().deserializer());
+                RecordContracts.checking(topics.incidents(), topics.incidents().valueSerde().deserializer()));
         events = driver.createOutputTopic(topics.incidentEvents().name(), new StringDeserializer(),
-                topics.incidentEvents().valueSerde().deserializer());
+                RecordContracts.checking(topics.incidentEvents(), topics.incidentEvents().valueSerde().deserializer()));
     }
 
     @AfterEach
@@ -178,7 +180,7 @@ class AggregateTopologyTest {
         upstreamCaughtUp();
 
         TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(topics.dlq().name(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                new ByteArrayDeserializer(), RecordContracts.checking(topics.dlq(), new ByteArrayDeserializer()));
         TestRecord<byte[], byte[]> letter = dlq.readRecord();
         assertEquals("bad", new String(letter.key(), StandardCharsets.UTF_8));
         assertEquals(new String(bytes, StandardCharsets.UTF_8), new String(letter.value(), StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package io.storyline.enrich;
 
+import io.storyline.common.testing.RecordContracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,9 +73,11 @@ class EnrichTopologyTest {
         driver = new TopologyTestDriver(service.topology(config, topics),
                 StreamsSettings.of(service, config, topics));
         articles = driver.createInputTopic(topics.articles().name(), new StringSerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(topics.enriched().name(),
-                topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
-        dlq = driver.createOutputTopic(topics.dlq().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // Every record the tests read is checked against the published schema of its topic.
+        enriched = driver.createOutputTopic(topics.enriched().name(), topics.enriched().keySerde().deserializer(),
+                RecordContracts.checking(topics.enriched(), topics.enriched().valueSerde().deserializer()));
+        dlq = driver.createOutputTopic(topics.dlq().name(), new ByteArrayDeserializer(),
+                RecordContracts.checking(topics.dlq(), new ByteArrayDeserializer()));
     }
 
     @AfterEach

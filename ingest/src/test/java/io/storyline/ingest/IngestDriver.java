@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.common.testing.RecordContracts;
 import io.storyline.common.article.Article;
 import io.storyline.common.deadletter.DeadLetterHeaders;
 import io.storyline.common.progress.PartitionCounts;
@@ -52,9 +53,11 @@ final class IngestDriver implements AutoCloseable {
         driver = new TopologyTestDriver(IngestTopology.build(topics, settings, counters,
                 Clock.fixed(NOW, ZoneOffset.UTC), PartitionCounts.fixed(1)), props, NOW);
         raw = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
+        // Every record the tests read is checked against the published schema of its topic.
         articles = driver.createOutputTopic(topics.articles().name(), new StringDeserializer(),
                 new ByteArrayDeserializer());
-        dlq = driver.createOutputTopic(topics.dlq().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        dlq = driver.createOutputTopic(topics.dlq().name(), new ByteArrayDeserializer(),
+                RecordContracts.checking(topics.dlq(), new ByteArrayDeserializer()));
     }
 
     void send(String key, byte[] value, String contentType, Instant timestamp) {

@@ -68,6 +68,11 @@ public final class ServiceMeters implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
     }
 
+    /** The registry itself, for meters of a service's own (a worker's delivery counts, say). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     /** A gauge read from {@code source} at every scrape. */
     public <T> void gauge(String name, String description, T source, ToDoubleFunction<T> value) {
         Gauge.builder(name, source, value).description(description).register(registry);

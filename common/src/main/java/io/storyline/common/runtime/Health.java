@@ -52,21 +52,33 @@ final class Health implements AutoCloseable {
     private final ClientProgress progress;
     private final Map<String, Object> adminSettings;
     private final List<String> topicNames;
+    private final List<ServiceWorker> workers;
+    private volatile String workerFailure;
     private Admin admin;
     private Set<String> missingTopics;
     private Instant checkedAt = Instant.EPOCH;
 
-    Health(KafkaStreams streams, ClientProgress progress, Map<String, Object> adminSettings, List<Topic<?, ?>> topics) {
+    Health(KafkaStreams streams, ClientProgress progress, Map<String, Object> adminSettings, List<Topic<?, ?>> topics,
+           List<ServiceWorker> workers) {
         this.streams = streams;
         this.progress = progress;
         this.adminSettings = adminSettings;
         this.topicNames = topics.stream().map(Topic::name).distinct().toList();
+        this.workers = workers;
+    }
+
+    /** A worker stopped for good: the process is not live any more. */
+    void workerFailed(String worker, Throwable failure) {
+        workerFailure = worker + " failed: " + failure.getMessage();
     }
 
     Status live() {
         KafkaStreams.State state = streams.state();
         boolean up = state == KafkaStreams.State.CREATED || state == KafkaStreams.State.REBALANCING
                 || state == KafkaStreams.State.RUNNING;
+        if (up && workerFailure != null) {
+            return new Status(false, state.name(), null, workerFailure + "; restart the process");
+        }
         return new Status(up, state.name(), null, up ? null : "the client is " + state + "; restart the process");
     }
 
@@ -81,6 +93,12 @@ final class Health implements AutoCloseable {
         }
         if (restoring > 0) {
             return new Status(false, state.name(), restoring, "restoring state from changelogs");
+        }
+        for (ServiceWorker worker : workers) {
+            String waiting = worker.notReady();
+            if (waiting != null) {
+                return new Status(false, state.name(), restoring, worker.name() + ": " + waiting);
+            }
         }
         String topicProblem = topicProblem();
         return new Status(topicProblem == null, state.name(), restoring, topicProblem);

@@ -8,6 +8,7 @@ import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p>Settings: {@code storyline.shutdown.timeout} (default PT30S), {@code storyline.http.port} (unset: no HTTP
  * server; 0: any free port), {@code storyline.http.host} (what other instances use to reach this one for
  * interactive queries; default the local host name).
+ *
+ * <p>A service's {@link ServiceWorker}s (work beside the Streams client) start after the client and close before
+ * it; one that fails ends the runtime like a failed client.
  */
 public final class ServiceRuntime implements AutoCloseable {
 
@@ -52,6 +56,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final ServiceMeters meters;
     private final ClientProgress progress = new ClientProgress();
     private final Health health;
+    private final List<ServiceWorker> workers;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean closeRequested;
@@ -99,11 +104,12 @@ public final class ServiceRuntime implements AutoCloseable {
             }
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
+        this.workers = List.copyOf(service.workers(config, topics, meters.registry()));
         if (http != null) {
             meters.bindClient(streams);
             meters.gauge("storyline.restoring.partitions", "Store partitions of active tasks being restored",
                     progress, ClientProgress::restoringPartitions);
-            health = new Health(streams, progress, AdminSettings.of(props), service.topics(topics));
+            health = new Health(streams, progress, AdminSettings.of(props), service.topics(topics), workers);
             http.serveHealth(health);
             http.serveMetrics(meters);
             service.httpRoutes(streams, config, topics).forEach(http::route);
@@ -122,6 +128,9 @@ public final class ServiceRuntime implements AutoCloseable {
     public static ServiceRuntime start(StreamsService service, StorylineConfig config) {
         ServiceRuntime runtime = new ServiceRuntime(service, config);
         runtime.streams.start();
+        for (ServiceWorker worker : runtime.workers) {
+            worker.start(failure -> runtime.workerFailed(worker, failure));
+        }
         LOG.info("{} started (application.id {}){}", service.name(),
                 StreamsSettings.applicationId(service.name(), config),
                 runtime.http == null ? "" : "; health and metrics on http port " + runtime.http.port());
@@ -205,10 +214,28 @@ public final class ServiceRuntime implements AutoCloseable {
         return failure.get() == null && closeRequested ? 0 : 1;
     }
 
+    private void workerFailed(ServiceWorker worker, Throwable exception) {
+        LOG.error("{}: {} failed, the process exits non-zero: {}", service.name(), worker.name(),
+                exception.getMessage(), exception);
+        failure.compareAndSet(null, exception);
+        if (health != null) {
+            health.workerFailed(worker.name(), exception);
+        }
+        terminated.countDown();
+    }
+
     @Override
     public void close() {
         closeRequested = true;
         Duration timeout = config.duration(SHUTDOWN_TIMEOUT, Duration.ofSeconds(30));
+        // Workers first: what they hand back (uncommitted positions) is theirs to settle while Kafka is still there.
+        for (ServiceWorker worker : workers) {
+            try {
+                worker.close();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: closing {} failed: {}", service.name(), worker.name(), e.getMessage());
+            }
+        }
         boolean clean = streams.close(CloseOptions.timeout(timeout));
         if (!clean) {
             LOG.warn("{} did not close within {}", service.name(), timeout);

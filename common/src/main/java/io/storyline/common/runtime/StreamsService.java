@@ -1,6 +1,7 @@
 package io.storyline.common.runtime;
 
 import com.sun.net.httpserver.HttpHandler;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.storyline.common.topic.Topic;
 import io.storyline.common.topic.Topics;
 import java.util.List;
@@ -37,5 +38,13 @@ public interface StreamsService {
      */
     default Map<String, HttpHandler> httpRoutes(KafkaStreams streams, StorylineConfig config, Topics topics) {
         return Map.of();
+    }
+
+    /**
+     * Work the service runs beside its Kafka Streams client (see {@link ServiceWorker}); created once the client
+     * exists, started after it. {@code meters} is the process's registry, for the workers' own meters.
+     */
+    default List<ServiceWorker> workers(StorylineConfig config, Topics topics, MeterRegistry meters) {
+        return List.of();
     }
 }

@@ -47,7 +47,7 @@ public final class TestTopics {
         for (var topic : topics.all()) {
             values.put(StorylineConfig.PREFIX + "topic." + topic.key(), topic.name());
         }
-        for (String service : new String[] {"ingest", "enrich", "aggregate"}) {
+        for (String service : new String[] {"ingest", "enrich", "aggregate", "alert"}) {
             values.put(StorylineConfig.PREFIX + service + ".application.id", prefix + service);
         }
         values.put("storyline.topics.partitions", "2");

@@ -282,7 +282,8 @@ public final class PipelineBenchmark {
     /** Every topic of every service, as the services themselves would create them, before anything runs. */
     private static void createTopics(ChildPipeline pipeline) {
         List<Topic<?, ?>> all = new ArrayList<>();
-        Arrays.stream(Services.Kind.values()).forEach(kind -> all.addAll(kind.create().topics(pipeline.topics())));
+        Arrays.stream(Services.Kind.values()).filter(Services.Kind::pipeline)
+                .forEach(kind -> all.addAll(kind.create().topics(pipeline.topics())));
         try (Admin admin = Admin.create(pipeline.clientSettings())) {
             TopicsSetup.ensure(admin, all, StorylineConfig.of(Map.of(TopicsSetup.PARTITIONS,
                     Integer.toString(PARTITIONS))));

@@ -1,5 +1,7 @@
 package io.storyline.launcher.local;
 
+import io.storyline.alert.AlertService;
+import io.storyline.alert.AlertSettings;
 import io.storyline.board.Board;
 import io.storyline.board.BoardSettings;
 import io.storyline.common.incident.Incident;
@@ -17,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +29,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code storyline demo}: an embedded broker, the three services and the bundled sample articles; prints every
- * incident event as it is committed, then the incidents.
+ * incident event as it is committed, then the incidents. The alert service runs beside them with the demo's rules
+ * ({@code demo/alert-rules.yaml}) and delivers what they raise to a webhook receiver on this machine, which says
+ * what it received and whether the signature verified.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the pipeline on the bundled sample articles and print the incidents as they form.")
 public final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "/io/storyline/launcher/demo/";
+    /** How long the demo waits, after the last incident, for the alert its rules raise to be delivered. */
+    private static final Duration ALERT_WAIT = Duration.ofSeconds(60);
 
     @Option(names = "--board", description = "also serve the live incident board, and keep the pipeline and the "
             + "board running after the samples until Ctrl-C")
@@ -52,15 +62,23 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         Path samples = extractSamples();
-        try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of())) {
+        Path alerting = tempDirectory("storyline-demo-alerts-");
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        try (EmbeddedKafka broker = EmbeddedKafka.start(Map.of());
+             WebhookReceiver receiver = WebhookReceiver.start(0, secret, out::println)) {
             // Ctrl-C stops a kept-running demo: its services need not wait long for a broker that is going too.
             StorylineConfig config = StorylineConfig.of(Map.of(
                     "bootstrap.servers", broker.bootstrapServers(), TopicsSetup.PARTITIONS, "3",
                     ServiceRuntime.SHUTDOWN_TIMEOUT, "PT5S"));
-            try (Board live = board ? startBoard(config) : null) {
+            Path rules = extractAlertRules(alerting, receiver.url(), secret);
+            try (ServiceRuntime alerts = ServiceRuntime.start(new AlertService(), config
+                    .with(AlertSettings.RULES, rules.toString())
+                    .with(StreamsConfig.STATE_DIR_CONFIG, alerting.resolve("state").toString()));
+                 Board live = board ? startBoard(config) : null) {
                 out.println("Storyline demo: embedded Kafka at " + broker.bootstrapServers()
-                        + "; ingest, enrich and aggregate running. Publishing the sample articles from "
-                        + samples + " ...");
+                        + "; ingest, enrich, aggregate and alert running, alerts go to " + receiver.url()
+                        + ". Publishing the sample articles from " + samples + " ...");
                 if (live != null) {
                     out.println("The live incident board: " + address(live) + "  (open it now to watch them form)");
                 }
@@ -69,6 +87,10 @@ public final class DemoCommand implements Callable<Integer> {
                 LocalRun.execute(config, List.of(samples.toString()), 1, InputStream.nullInputStream(),
                         event -> out.println(IncidentFormat.event(event)), null, result -> {
                             report(out, result);
+                            if (!receiver.awaitReceived(1, ALERT_WAIT)) {
+                                out.println("No alert reached the webhook receiver within " + ALERT_WAIT.toSeconds()
+                                        + " s; see ./storyline tail alerts and news.dlq.");
+                            }
                             if (live != null) {
                                 out.println();
                                 out.println("The pipeline and the board keep running: " + address(live)
@@ -80,6 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
         } finally {
             delete(samples);
+            delete(alerting);
             closed.countDown();
         }
         return 0;
@@ -131,6 +154,25 @@ public final class DemoCommand implements Callable<Integer> {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The demo's rules, pointed at the receiver, with the secret they share beside them. */
+    private static Path extractAlertRules(Path dir, String url, byte[] secret) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + "alert-rules.yaml")) {
+            String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${WEBHOOK_URL}", url);
+            Files.writeString(dir.resolve("newsroom.secret"), "whsec_" + Base64.getEncoder().encodeToString(secret));
+            return Files.writeString(dir.resolve("alert-rules.yaml"), rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the demo's alert rules", e);
+        }
+    }
+
+    private static Path tempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

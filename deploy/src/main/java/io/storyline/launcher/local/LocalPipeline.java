@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * N instances of each of the three services in this JVM, as N containers of each would run: instances of one
+ * N instances of each of the three pipeline services in this JVM, as N containers of each would run: instances of one
  * service share its application id (so Kafka balances partitions between them) and each has its own state
  * directory.
  */
@@ -39,6 +39,9 @@ public final class LocalPipeline implements AutoCloseable {
         List<ServiceRuntime> runtimes = new ArrayList<>();
         try {
             for (Services.Kind kind : Services.Kind.values()) {
+                if (!kind.pipeline()) {
+                    continue;
+                }
                 for (int i = 1; i <= instances; i++) {
                     String instance = kind.command() + "-" + i;
                     runtimes.add(ServiceRuntime.start(kind.create(), config

@@ -1,5 +1,6 @@
 package io.storyline.launcher.local;
 
+import io.storyline.common.alert.Alert;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
@@ -7,6 +8,7 @@ import io.storyline.common.topic.Topics;
 import io.storyline.launcher.KafkaOptions;
 import io.storyline.launcher.UserError;
 import io.storyline.broker.EmbeddedKafka;
+import io.storyline.launcher.tail.AlertFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +46,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "also write every incident event (OPENED, ARTICLE_ADDED, CORROBORATED...) as JSON lines")
     Path events;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "also run the alert service with these alert rules (its webhooks get what they raise)")
+    Path rules;
+
+    @Option(names = "--alerts", paramLabel = "FILE",
+            description = "with --rules: write every alert raised as JSON lines (one news.alerts record per line)")
+    Path alerts;
+
     @Option(names = "--instances", paramLabel = "N", defaultValue = "1",
             description = "instances of each service (default: ${DEFAULT-VALUE})")
     int instances;
@@ -64,7 +74,10 @@ public final class RunCommand implements Callable<Integer> {
         if (instances < 1 || partitions < 1) {
             throw new UserError("--instances and --partitions must be at least 1");
         }
-        for (Path file : new Path[] {output, events}) {
+        if (alerts != null && rules == null) {
+            throw new UserError("--alerts needs --rules: the alerts are what the rules raise");
+        }
+        for (Path file : new Path[] {output, events, alerts}) {
             if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
                 throw new UserError("cannot write " + file + ": its folder does not exist");
             }
@@ -73,21 +86,36 @@ public final class RunCommand implements Callable<Integer> {
             StorylineConfig config = kafka.resolve(Map.of(TopicsSetup.PARTITIONS, Integer.toString(partitions)))
                     .with("bootstrap.servers", broker.bootstrapServers());
             List<IncidentEvent> seen = new ArrayList<>();
-            LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, seen::add,
-                    System.console() != null ? System.err : null);
-            write(output, result.incidents().stream().map(Topics.INCIDENT_SERDE::toBytes).toList());
-            if (events != null) {
-                write(events, seen.stream().map(Topics.INCIDENT_EVENT_SERDE::toBytes).toList());
+            try (AlertsOfRun alerting = rules == null ? null : AlertsOfRun.start(config, rules)) {
+                LocalRun.Result result = LocalRun.execute(config, inputs, instances, System.in, seen::add,
+                        System.console() != null ? System.err : null);
+                write(output, result.incidents().stream().map(Topics.INCIDENT_SERDE::toBytes).toList());
+                if (events != null) {
+                    write(events, seen.stream().map(Topics.INCIDENT_EVENT_SERDE::toBytes).toList());
+                }
+                report(result);
+                if (alerting != null) {
+                    List<Alert> raised = alerting.alerts();
+                    System.err.printf("storyline: the rules raised %d alert%s%n", raised.size(),
+                            raised.size() == 1 ? "" : "s");
+                    raised.forEach(alert -> System.err.println("  " + AlertFormat.alert(alert).replace("\n", "\n  ")));
+                    if (alerts != null) {
+                        write(alerts, raised.stream().map(Topics.ALERT_SERDE::toBytes).toList());
+                    }
+                }
             }
-            System.err.printf("storyline: %d articles -> %d incidents (%d instance%s of each service, %d partitions) "
-                            + "in %.1f s; %d dead letters%s%n",
-                    result.articleIds().size(), result.incidents().size(), instances, instances == 1 ? "" : "s",
-                    partitions, result.elapsed().toMillis() / 1000.0, result.deadLetters().size(),
-                    result.published().rejected().isEmpty() ? "" : "; not published: " + result.published().rejected());
-            result.deadLetters().forEach(letter -> System.err.printf("  dead letter from %s: %s (%s): %s%n",
-                    letter.service(), letter.key(), letter.reason(), letter.message()));
         }
         return 0;
+    }
+
+    private void report(LocalRun.Result result) {
+        System.err.printf("storyline: %d articles -> %d incidents (%d instance%s of each service, %d partitions) "
+                        + "in %.1f s; %d dead letters%s%n",
+                result.articleIds().size(), result.incidents().size(), instances, instances == 1 ? "" : "s",
+                partitions, result.elapsed().toMillis() / 1000.0, result.deadLetters().size(),
+                result.published().rejected().isEmpty() ? "" : "; not published: " + result.published().rejected());
+        result.deadLetters().forEach(letter -> System.err.printf("  dead letter from %s: %s (%s): %s%n",
+                letter.service(), letter.key(), letter.reason(), letter.message()));
     }
 
     /** JSON lines to {@code file} (replaced whole, never left half-written), or to stdout when it is null. */

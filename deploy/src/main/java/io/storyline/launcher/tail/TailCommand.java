@@ -27,14 +27,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code storyline tail incidents|events}: follows an output topic and prints one readable line per record. */
+/** {@code storyline tail incidents|events|alerts}: follows an output topic and prints one readable line per record. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = "Follow news.incidents or news.incident-events, readable (committed records only).")
+        description = "Follow news.incidents, news.incident-events or news.alerts, readable (committed records only).")
 public final class TailCommand implements Callable<Integer> {
 
-    enum Stream { incidents, events }
+    enum Stream { incidents, events, alerts }
 
-    @Parameters(index = "0", paramLabel = "incidents|events", description = "which output to follow")
+    @Parameters(index = "0", paramLabel = "incidents|events|alerts", description = "which output to follow")
     Stream stream;
 
     @Mixin
@@ -56,7 +56,11 @@ public final class TailCommand implements Callable<Integer> {
     public Integer call() {
         StorylineConfig config = kafka.resolveWithCluster(Map.of());
         Topics topics = config.topics();
-        String topic = stream == Stream.incidents ? topics.incidents().name() : topics.incidentEvents().name();
+        String topic = switch (stream) {
+            case incidents -> topics.incidents().name();
+            case events -> topics.incidentEvents().name();
+            case alerts -> topics.alerts().name();
+        };
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> props = config.kafkaSettings();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "storyline-tail-" + UUID.randomUUID());
@@ -116,9 +120,11 @@ public final class TailCommand implements Callable<Integer> {
             return new String(record.value(), StandardCharsets.UTF_8);
         }
         try {
-            return stream == Stream.incidents
-                    ? IncidentFormat.incident(topics.incidents().valueSerde().deserializer().deserialize(null, record.value()))
-                    : IncidentFormat.event(topics.incidentEvents().valueSerde().deserializer().deserialize(null, record.value()));
+            return switch (stream) {
+                case incidents -> IncidentFormat.incident(Topics.INCIDENT_SERDE.fromBytes(record.value()));
+                case events -> IncidentFormat.event(Topics.INCIDENT_EVENT_SERDE.fromBytes(record.value()));
+                case alerts -> AlertFormat.alert(Topics.ALERT_SERDE.fromBytes(record.value()));
+            };
         } catch (SerializationException e) {
             return record.key() + "  (unreadable record: " + e.getMessage() + ")";
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -134,8 +135,23 @@ class ComposeFileTest {
             for (Object port : Deployables.<List<Object>>at(service, "ports")) {
                 assertFalse(port.toString().contains(":"), name + " publishes a fixed host port: " + port);
             }
-            assertNull(service.get("volumes"), name + ": a named volume would be shared by every replica");
+            for (Object volume : Objects.requireNonNullElse(Deployables.<List<Object>>at(service, "volumes"),
+                    List.<Object>of())) {
+                assertTrue(volume.toString().startsWith("./") && volume.toString().endsWith(":ro"), name
+                        + " mounts " + volume + ": only read-only configuration; a named volume would be shared by "
+                        + "every replica");
+            }
         }
+    }
+
+    @Test
+    void theAlertRulesTheServiceIsGivenAreTheMountedFileAndValid() throws Exception {
+        Deployables.ServiceContainer alert = services.stream().filter(c -> c.service().equals("alert")).findFirst()
+                .orElseThrow();
+        java.nio.file.Path rules = java.nio.file.Path.of(Deployables.onThisMachine(alert.environment())
+                .get("STORYLINE_ALERT_RULES"));
+        assertTrue(java.nio.file.Files.isRegularFile(rules), "the rules file the alert service is given: " + rules);
+        io.storyline.alert.rules.RulesFile.read(rules);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class Deployables {
 
     /** The Kafka Streams services the image runs, by the command that starts them. */
-    static final List<String> SERVICES = List.of("ingest", "enrich", "aggregate");
+    static final List<String> SERVICES = List.of("ingest", "enrich", "aggregate", "alert");
     /** The board's command: it runs from the same image but is no Kafka Streams service (it only reads). */
     static final String BOARD = "board";
 
@@ -250,6 +250,34 @@ final class Deployables {
                     : "<from:" + at(variable, "valueFrom") + ">");
         }
         return environment;
+    }
+
+    /**
+     * Folders the compose file mounts read-only into its containers (container path to the folder here), so a
+     * setting naming a file in a container can be checked against the file the repository ships. The Kubernetes
+     * manifests mount the same content at the same paths (a test keeps them equal).
+     */
+    static Map<String, Path> mountedFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        Map<String, Object> services = at(documents(composeFile()).get(0), "services");
+        services.values().forEach(service -> {
+            for (Object volume : Objects.requireNonNullElse(Deployables.<List<Object>>at(service, "volumes"),
+                    List.<Object>of())) {
+                String[] parts = volume.toString().split(":");
+                if (parts.length == 3 && parts[0].startsWith("./") && parts[2].equals("ro")) {
+                    folders.put(parts[1], composeFile().getParent().resolve(parts[0]).normalize());
+                }
+            }
+        });
+        return folders;
+    }
+
+    /** {@code environment} with paths inside a container turned into the files they are here. */
+    static Map<String, String> onThisMachine(Map<String, String> environment) {
+        Map<String, String> out = new LinkedHashMap<>(environment);
+        mountedFolders().forEach((inside, here) -> out.replaceAll((name, value) -> value.startsWith(inside + "/")
+                ? here.resolve(value.substring(inside.length() + 1)).toString() : value));
+        return out;
     }
 
     /** Kubernetes memory quantity in bytes ({@code 512Mi}, {@code 1Gi}); compose's {@code 512m}, {@code 1g} too. */

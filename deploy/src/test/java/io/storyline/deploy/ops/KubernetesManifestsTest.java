@@ -134,11 +134,12 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void ingestAndEnrichAreDeploymentsAggregateAStatefulSet() {
+    void ingestEnrichAndAlertAreDeploymentsAggregateAStatefulSet() {
         assertEquals("Deployment", workload("ingest").kind());
         assertEquals("Deployment", workload("enrich").kind());
         assertEquals("StatefulSet", workload("aggregate").kind());
-        assertEquals(3, containers.size());
+        assertEquals("Deployment", workload("alert").kind());
+        assertEquals(Deployables.SERVICES.size(), containers.size());
         assertEquals("false", sharedEnvironment().get("STORYLINE_TOPICS_CREATE"), "the topic operator owns topics");
     }
 
@@ -154,6 +155,22 @@ class KubernetesManifestsTest {
             assertEquals(Boolean.FALSE, at(workload.document(), "spec", "template", "spec", "enableServiceLinks"));
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theAlertRulesAndSecretsAreTheComposeFilesMountedWhereTheServiceLooks() throws Exception {
+        Path composed = Deployables.mountedFolders().get("/etc/storyline/alert");
+        Map<String, Object> rules = at(resource("ConfigMap", "storyline-alert-rules").document(), "data");
+        Map<String, Object> secrets = at(resource("Secret", "storyline-alert-webhooks").document(), "stringData");
+        assertEquals(Files.readString(composed.resolve("rules.yaml")), rules.get("rules.yaml"),
+                "the same rules as compose's");
+        for (Map.Entry<String, Object> secret : secrets.entrySet()) {
+            assertEquals(Files.readString(composed.resolve(secret.getKey())).strip(), secret.getValue().toString());
+        }
+        Deployables.ServiceContainer alert = containerOf(workload("alert"));
+        assertTrue(alert.environment().get("STORYLINE_ALERT_RULES").startsWith("/etc/storyline/alert/"));
+        assertTrue(list(alert.spec(), "volumeMounts").stream().anyMatch(m -> "/etc/storyline/alert".equals(
+                text(m, "mountPath")) && Boolean.TRUE.equals(m.get("readOnly"))));
     }
 
     @Test

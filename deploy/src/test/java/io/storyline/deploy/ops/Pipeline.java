@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +32,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -110,8 +106,10 @@ final class Pipeline implements AutoCloseable {
         return board;
     }
 
+    /** The compose container's environment, files it names read from what the compose file mounts there. */
     private static Map<String, String> composeEnvironment(String service) {
-        return Deployables.composeContainers(List.of(service)).stream().findFirst().orElseThrow().environment();
+        return Deployables.onThisMachine(Deployables.composeContainers(List.of(service)).stream().findFirst()
+                .orElseThrow().environment());
     }
 
     /** Every setting the instances of {@code service} looked up so far. */
@@ -170,27 +168,9 @@ final class Pipeline implements AutoCloseable {
 
     /** Keys of every committed record of {@code topic}, read to its end. */
     List<String> committedKeys(String topic) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<String> keys = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    // Progress marks travel beside the articles; they are not records of the topic's contract.
-                    if (!ProgressMark.isMark(record.headers())) {
-                        keys.add(record.key());
-                    }
-                }
-            }
-        }
-        return keys;
+        return TopicReader.committed(topic).stream()
+                .map(record -> record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     /**

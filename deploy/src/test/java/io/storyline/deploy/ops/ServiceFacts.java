@@ -59,8 +59,11 @@ final class ServiceFacts {
         return StreamsSettings.applicationId(service, config);
     }
 
-    /** The settings a container's environment amounts to, as the service resolves them. */
+    /**
+     * The settings a container's environment amounts to, as the service resolves them; files it names inside the
+     * container are the ones the compose file mounts there ({@link Deployables#onThisMachine}).
+     */
     static StorylineConfig configOf(Map<String, String> environment) {
-        return StorylineConfig.resolve(Map.of(), null, environment, Map.of());
+        return StorylineConfig.resolve(Map.of(), null, Deployables.onThisMachine(environment), Map.of());
     }
 }
