@@ -12,6 +12,8 @@ import java.util.Map;
  * @param entities       its entity keys with mention counts (empty for a reprint)
  * @param entityWeights  the IDF weights it added to its incident's entity centroid
  * @param countries      the countries it added to its incident's (empty for a reprint)
+ * @param regions        the regions it added to its incident's (empty for a reprint; null in older state)
+ * @param localPlaces    the local places it added to its incident's (empty for a reprint; null in older state)
  * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
  */
 public record MemberArticle(
@@ -29,7 +31,9 @@ public record MemberArticle(
         Map<String, Integer> entities,
         Map<String, Double> entityWeights,
         List<String> countries,
-        List<String> indexTerms) {
+        List<String> indexTerms,
+        List<String> regions,
+        List<String> localPlaces) {
 
     public boolean isDuplicate() {
         return duplicateOf != null;
@@ -38,6 +42,6 @@ public record MemberArticle(
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
         return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
-                duplicateOf, terms, entities, entityWeights, countries, indexTerms);
+                duplicateOf, terms, entities, entityWeights, countries, indexTerms, regions, localPlaces);
     }
 }
