@@ -54,7 +54,8 @@ public final class SampleRecords {
                                       String headline, String duplicateOf, String mergedInto, int sources) {
         return new IncidentEvent(IncidentEvent.SCHEMA_VERSION, type, incidentId, articleId, at, "incident title",
                 source, duplicateOf, mergedInto, null, sources, articleId == null ? null
-                : new IncidentEvent.ArticleSummary(headline, "https://" + source + "/" + articleId, "2031-05-04"));
+                : new IncidentEvent.ArticleSummary(headline, "https://" + source + "/" + articleId, "2031-05-04"),
+                null, null);
     }
 
     public static List<String> ids(String... ids) {

@@ -180,6 +180,9 @@ final class ActiveIncidents {
             from.eventDates.forEach((date, count) -> into.eventDates.merge(date, count, Integer::sum));
             from.countries.forEach((country, count) -> into.countries.merge(country, count, Integer::sum));
             survivor.facts.absorb(loser.facts);
+            from.regions.forEach((region, count) -> into.regions.merge(region, count, Integer::sum));
+            from.localPlaces.forEach((place, count) -> into.localPlaces.merge(place, count, Integer::sum));
+            pruneCounts(into.localPlaces, parameters.maxIncidentEntities());
             pruneTerms(survivor);
             for (MemberArticle member : members) {
                 member.indexTerms().forEach(key -> index.add(key, survivor.id));
@@ -256,6 +259,9 @@ final class ActiveIncidents {
         vector.entities().forEach((key, weight) -> profile.entityWeights.merge(key, weight, Double::sum));
         prune(profile.entityWeights, parameters.maxIncidentEntities());
         article.countries().forEach(country -> profile.countries.merge(country, 1, Integer::sum));
+        article.regions().forEach(region -> profile.regions.merge(region, 1, Integer::sum));
+        article.localPlaces().forEach(place -> profile.localPlaces.merge(place, 1, Integer::sum));
+        pruneCounts(profile.localPlaces, parameters.maxIncidentEntities());
         if (article.eventDate() != null) {
             profile.eventDates.merge(article.eventDate(), 1, Integer::sum);
         }
@@ -279,7 +285,8 @@ final class ActiveIncidents {
                 vector == null ? Map.of() : new TreeMap<>(article.entities()),
                 vector == null ? Map.of() : new TreeMap<>(vector.entities()),
                 vector == null ? List.of() : article.countries(), List.copyOf(indexKeys),
-                vector == null || article.facts() == null ? null : article.facts().withoutSentences()));
+                vector == null || article.facts() == null ? null : article.facts().withoutSentences(),
+                vector == null ? List.of() : article.regions(), vector == null ? List.of() : article.localPlaces()));
         if (MinHash.present(article.minhash())) {
             reprints.add(article.minhash(), article.id());
         }
@@ -292,6 +299,12 @@ final class ActiveIncidents {
         subtract(profile.entityWeights, known.entityWeights());
         known.entities().keySet().forEach(key -> decrement(incident.entities, key));
         known.countries().forEach(country -> decrement(profile.countries, country));
+        if (known.regions() != null) {
+            known.regions().forEach(region -> decrement(profile.regions, region));
+        }
+        if (known.localPlaces() != null) {
+            known.localPlaces().forEach(place -> decrement(profile.localPlaces, place));
+        }
         if (known.eventDate() != null) {
             decrement(profile.eventDates, known.eventDate());
         }
@@ -333,10 +346,28 @@ final class ActiveIncidents {
         }
     }
 
-    /** The statistics keys an incident counts in: its profile terms and its compared entities. */
+    /** Keeps the most counted keys of a count map (ties: the smaller key), so it stays bounded. */
+    private static void pruneCounts(Map<String, Integer> counts, int limit) {
+        int excess = counts.size() - limit;
+        if (excess > 0) {
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Integer>comparingByKey(Comparator.reverseOrder())))
+                    .limit(excess)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(counts::remove);
+        }
+    }
+
+    /**
+     * The statistics keys an incident counts in: its profile terms, its compared entities and its event dates
+     * ({@link Similarity#dateKey}), so how many active incidents share a key or a date is known.
+     */
     private static Set<String> profileKeys(IncidentState incident) {
         Set<String> keys = new HashSet<>(incident.profile.terms().keySet());
         keys.addAll(incident.profile.entityWeights.keySet());
+        incident.profile.eventDates.keySet().forEach(date -> keys.add(Similarity.dateKey(date)));
         return keys;
     }
 

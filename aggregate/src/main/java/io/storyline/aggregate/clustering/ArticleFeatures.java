@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * @param url         the article's link, for the incident events (null where it has none)
  * @param publishedAt its publication time as the source said, for the incident events
  * @param facts     what the article reports of killed, injured, date and place (enrich's {@code facts}), or null
+ * @param regions   the regions (states, provinces) the article names, by canonical name, sorted
+ * @param localPlaces the places the gazetteer does not know (streets, neighbourhoods, towns), as entity match
+ *                  keys ({@link #matchKey}), sorted: where in a city or county the event happened
  */
 public record ArticleFeatures(
         String id,
@@ -53,7 +56,12 @@ public record ArticleFeatures(
         List<String> countries,
         String url,
         String publishedAt,
-        KeyFacts facts) {
+        KeyFacts facts,
+        List<String> regions,
+        List<String> localPlaces) {
+
+    /** {@code Entity.subtype} of a place that is a state, province or other first-level region. */
+    static final String REGION = "REGION";
 
     private static final double MILLIS_PER_DAY = 86_400_000d;
     /** {@code published_at_source} of an article whose source gave no date: ingest used the record time. */
@@ -89,7 +97,7 @@ public record ArticleFeatures(
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
                 List.copyOf(dates), countries(article.entities()), a.url(), a.publishedAt(),
-                article.facts());
+                article.facts(), regions(article.entities()), localPlaces(article.entities()));
     }
 
     private static boolean hasHeadline(Article article) {
@@ -141,6 +149,33 @@ public record ArticleFeatures(
             }
         }
         return places > 0 && located * 2 >= places ? List.copyOf(countries) : List.of();
+    }
+
+    /** The regions the article names (a state, a province), whatever else it says. */
+    static List<String> regions(List<Entity> entities) {
+        Set<String> regions = new TreeSet<>();
+        for (Entity entity : entities) {
+            if (EntityType.LOCATION.equals(entity.type()) && REGION.equals(entity.subtype())
+                    && entityKey(entity) != null) {
+                regions.add(nameOf(entityKey(entity)));
+            }
+        }
+        return List.copyOf(regions);
+    }
+
+    /**
+     * The places the article names that the gazetteer does not place (no subtype): streets, neighbourhoods, towns,
+     * buildings. Two reports of one city's news that name different ones of these are usually about different events.
+     */
+    static List<String> localPlaces(List<Entity> entities) {
+        Set<String> places = new TreeSet<>();
+        for (Entity entity : entities) {
+            String key = entityKey(entity);
+            if (EntityType.LOCATION.equals(entity.type()) && entity.subtype() == null && key != null) {
+                places.add(matchKey(key));
+            }
+        }
+        return List.copyOf(places);
     }
 
     /**

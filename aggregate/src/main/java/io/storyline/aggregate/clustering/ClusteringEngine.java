@@ -25,7 +25,6 @@ import java.util.Map;
  */
 public final class ClusteringEngine {
 
-    private static final String CLOCK = "\u0000clock";
     private static final double MINUTES_PER_DAY = 24 * 60;
     private static final int RETIREMENTS_PER_ARTICLE = 1_000;
 
@@ -35,6 +34,7 @@ public final class ClusteringEngine {
     private final ClusteringState state;
     private final ActiveIncidents active;
     private final Similarity similarity;
+    private final NewsClock clock;
 
     public ClusteringEngine(ClusteringParameters parameters, ClusteringState state) {
         this(parameters, JoinModel.defaults(),
@@ -49,6 +49,7 @@ public final class ClusteringEngine {
         this.state = state;
         this.active = new ActiveIncidents(parameters, state);
         this.similarity = active.similarity();
+        this.clock = new NewsClock(state.statistics());
     }
 
     /** Takes one article into the incidents; returns what to publish, in order. */
@@ -161,17 +162,12 @@ public final class ClusteringEngine {
     // --- time -------------------------------------------------------------------------------------------------
 
     /**
-     * The engine's clock is the latest publication day seen, so retirement follows the news, not the wall
-     * clock, and a replay gives the same incidents. A published_at far beyond the record's own time (a typo, a
-     * wrong time zone) is not believed, so it cannot retire every incident at once.
+     * Retirement follows the news ({@link NewsClock}). A published_at far beyond the record's own time (a typo, a
+     * wrong time zone) is not believed beyond the day after the record.
      */
     private double advanceClock(ArticleFeatures article) {
         double recordDay = article.timestamp() / (MINUTES_PER_DAY * 60_000);
-        double candidate = Math.min(article.day(), recordDay + 1);
-        Long stored = state.statistics().get(CLOCK);
-        double clock = stored == null ? candidate : Math.max(stored / MINUTES_PER_DAY, candidate);
-        state.statistics().put(CLOCK, Math.round(clock * MINUTES_PER_DAY));
-        return clock;
+        return clock.advance(Math.min(article.day(), recordDay + 1));
     }
 
     private void retireDue(double day, List<Emission> out) {

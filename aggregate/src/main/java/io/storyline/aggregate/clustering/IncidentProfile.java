@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
- * What comparing an article with an incident reads: the centroids, countries, event dates and time span. Kept in
+ * What comparing an article with an incident reads: the centroids, places, event dates and time span. Kept in
  * a store of its own, apart from the incident's record, because every candidate of every article is read, and
  * the record grows with the members (an incident of hundreds of articles is tens of kilobytes) while this stays
  * bounded by the term limit. Only the incident an article joins is read whole.
@@ -37,6 +37,13 @@ public final class IncidentProfile {
     TreeMap<String, Integer> countries = new TreeMap<>();
     /** Event date to the number of originals giving it. */
     TreeMap<String, Integer> eventDates = new TreeMap<>();
+    /** Region (state, province) to the number of originals naming it. */
+    TreeMap<String, Integer> regions = new TreeMap<>();
+    /**
+     * Places the gazetteer does not know (streets, neighbourhoods, towns; entity match keys) to the number of
+     * originals naming them, at most {@code ClusteringParameters#maxIncidentEntities} of the most named.
+     */
+    TreeMap<String, Integer> localPlaces = new TreeMap<>();
     /** Lengths of the two centroids, kept with them so a comparison reads only the keys it shares. */
     double termNorm;
     double entityNorm;

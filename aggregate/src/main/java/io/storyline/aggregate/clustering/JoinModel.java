@@ -20,7 +20,7 @@ public record JoinModel(double[] weights, double bias) {
     public static JoinModel defaults() {
         // Fitted on the development set as the enrich service writes it (ClusteringEvaluation --fit, default
         // parameters); see aggregate/README.md.
-        return new JoinModel(new double[] {11.716, 7.790, 5.728, 1.795, -1.283, 1.083, -0.144, -0.847, 0.994,
+        return new JoinModel(new double[] {11.716, 7.790, 5.728, 0, 1.795, -1.283, 0, 0, 1.083, -0.144, -0.847, 0.994,
             -2.691}, -0.907);
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param entities       its entity keys with mention counts (empty for a reprint)
  * @param entityWeights  the IDF weights it added to its incident's entity centroid
  * @param countries      the countries it added to its incident's (empty for a reprint)
+ * @param regions        the regions it added to its incident's (empty for a reprint; null in older state)
+ * @param localPlaces    the local places it added to its incident's (empty for a reprint; null in older state)
  * @param indexTerms     the index keys under which this article (and any earlier version) lists its incident
  * @param facts          the key facts it reported to its incident, without sentences (null for a reprint, and in
  *                       state written before incidents kept key facts)
@@ -33,7 +35,9 @@ public record MemberArticle(
         Map<String, Double> entityWeights,
         List<String> countries,
         List<String> indexTerms,
-        KeyFacts facts) {
+        KeyFacts facts,
+        List<String> regions,
+        List<String> localPlaces) {
 
     public boolean isDuplicate() {
         return duplicateOf != null;
@@ -42,6 +46,7 @@ public record MemberArticle(
     /** The same article as a member of another incident (after a merge). */
     MemberArticle movedTo(String otherIncidentId) {
         return new MemberArticle(id, otherIncidentId, contentHash, source, title, timestamp, day, eventDate, minhash,
-                duplicateOf, terms, entities, entityWeights, countries, indexTerms, facts);
+                duplicateOf, terms, entities, entityWeights, countries, indexTerms, facts, regions,
+                localPlaces);
     }
 }

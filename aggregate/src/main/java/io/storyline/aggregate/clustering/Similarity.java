@@ -84,8 +84,10 @@ final class Similarity {
         double people = 0;
         double places = 0;
         boolean articlePlaces = false;
+        boolean articlePeople = false;
         for (var entity : vector.entities().entrySet()) {
             articlePlaces |= entity.getKey().startsWith(PLACE_KEY);
+            articlePeople |= entity.getKey().startsWith(PERSON_KEY);
             Double weight = incident.entityWeights.get(entity.getKey());
             if (weight != null) {
                 entityDot += weight * entity.getValue();
@@ -96,19 +98,56 @@ final class Similarity {
                 }
             }
         }
-        boolean incidentPlaces = incident.entityWeights.ceilingKey(PLACE_KEY) != null
-                && incident.entityWeights.ceilingKey(PLACE_KEY).startsWith(PLACE_KEY);
-        Long dateDistance = eventDateDistance(article.eventDate(), incident.modalEventDate());
+        boolean incidentPlaces = hasKeyStartingWith(incident, PLACE_KEY);
+        boolean incidentPeople = hasKeyStartingWith(incident, PERSON_KEY);
+        String modalDate = incident.modalEventDate();
+        Long dateDistance = eventDateDistance(article.eventDate(), modalDate);
         return new MatchFeatures(cosine(termDot, incident.termNorm, vector.termNorm()),
                 cosine(entityDot, incident.entityNorm, vector.entityNorm()),
                 Math.min(people, OVERLAP_SATURATION) / OVERLAP_SATURATION,
+                articlePeople && incidentPeople && people == 0 ? 1 : 0,
                 Math.min(places, OVERLAP_SATURATION) / OVERLAP_SATURATION,
                 articlePlaces && incidentPlaces && places == 0 ? 1 : 0,
-                dateDistance != null && dateDistance == 0 ? 1 : 0,
+                conflict(article.localPlaces(), incident.localPlaces),
+                conflict(article.regions(), incident.regions),
+                dateDistance != null && dateDistance == 0 ? dateSpecificity(modalDate) : 0,
                 dateDistance != null && dateDistance == 1 ? 1 : 0,
                 dateDistance != null && dateDistance >= 3 ? 1 : 0,
                 Math.log1p(Math.abs(article.day() - incident.lastDay)),
                 Math.log1p(Math.abs(article.day() - incident.firstDay)));
+    }
+
+    private static boolean hasKeyStartingWith(IncidentProfile incident, String prefix) {
+        String first = incident.entityWeights.ceilingKey(prefix);
+        return first != null && first.startsWith(prefix);
+    }
+
+    /** 1 when both name some of a kind of place and share none of them, else 0. */
+    private static double conflict(List<String> article, Map<String, Integer> incident) {
+        if (article.isEmpty() || incident.isEmpty()) {
+            return 0;
+        }
+        for (String place : article) {
+            if (incident.containsKey(place)) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * How much sharing this event date says: its IDF among the active incidents, relative to that of a date none
+     * has; near 1 for a quiet day, near 0 when every active incident happened that day.
+     */
+    private double dateSpecificity(String date) {
+        long incidents = statistics.incidents();
+        double rarest = Math.log(incidents + TermStatistics.PRIOR_INCIDENTS);
+        return rarest <= 0 ? 0 : Math.max(0, statistics.idf(dateKey(date), incidents)) / rarest;
+    }
+
+    /** The statistics key counting the active incidents that give a day as an event date. */
+    static String dateKey(String date) {
+        return "d:" + date;
     }
 
     /**

@@ -47,6 +47,8 @@ import org.apache.kafka.common.errors.SerializationException;
  *   --set    a storyline.aggregate.NAME setting for this run (see AggregateSettings)
  *   --sweep  scores every value of one setting (needs --gold)
  *   --fit      fits the join model's weights on the gold decisions (needs --gold) and prints them
+ *   --examples with --fit, also writes the candidates it fitted on as TSV (article, candidate's gold incident,
+ *              whether it is the article's, the features), for analysis outside the engine
  *   --weights  runs with these join model weights instead of the built-in ones
  *   --shuffle  also scores N orders with each day's articles shuffled (same-day arrival order is arbitrary)
  * </pre>
@@ -69,6 +71,7 @@ public final class ClusteringEvaluation {
         Path gold = null;
         String sweep = null;
         boolean fit = false;
+        Path examplesFile = null;
         String weights = null;
         int shuffles = 0;
         Map<String, String> settings = new TreeMap<>();
@@ -83,6 +86,7 @@ public final class ClusteringEvaluation {
                     }
                     case "--sweep" -> sweep = value(args, ++i);
                     case "--fit" -> fit = true;
+                    case "--examples" -> examplesFile = Path.of(value(args, ++i));
                     case "--weights" -> weights = value(args, ++i);
                     case "--shuffle" -> shuffles = Integer.parseInt(value(args, ++i));
                     default -> {
@@ -106,7 +110,7 @@ public final class ClusteringEvaluation {
             ClusteringParameters parameters = parameters(settings);
             JoinModel model = weights == null ? JoinModel.defaults() : model(weights);
             if (fit) {
-                model = fit(articles, labels, parameters, out);
+                model = fit(articles, labels, parameters, out, examplesFile);
                 out.println("fitted " + model);
             }
             if (sweep != null) {
@@ -228,8 +232,10 @@ public final class ClusteringEvaluation {
      * candidate) and fits the model on every candidate's features, labelled by whether it was the gold one.
      */
     static JoinModel fit(List<EnrichedArticle> articles, Map<String, String> labels, ClusteringParameters parameters,
-                         PrintStream out) {
+                         PrintStream out, Path examplesFile) throws IOException {
         List<LogisticFit.Example> examples = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        rows.add("article\tcandidate\tsame\tscore\t" + String.join("\t", MatchFeatures.NAMES));
         // An incident's id names the article that opened it; the oracle never merges, so that article stays its
         // first member, whose label is the incident's.
         Map<String, String> labelOfIncident = new HashMap<>();
@@ -240,6 +246,13 @@ public final class ClusteringEvaluation {
             for (JoinPolicy.Candidate candidate : candidates) {
                 boolean same = label != null && label.equals(labelOfIncident.get(candidate.incident().id()));
                 examples.add(new LogisticFit.Example(candidate.features().values(), same));
+                StringBuilder row = new StringBuilder(article.id()).append('\t')
+                        .append(labelOfIncident.get(candidate.incident().id())).append('\t').append(same ? 1 : 0)
+                        .append('\t').append(candidate.score());
+                for (double value : candidate.features().values()) {
+                    row.append('\t').append(value);
+                }
+                rows.add(row.toString());
                 if (same && chosen == null) {
                     chosen = candidate;
                 }
@@ -250,6 +263,9 @@ public final class ClusteringEvaluation {
                 ClusteringState.inMemory()), articles);
         out.println("gold decisions among the retrieved candidates (the ceiling): "
                 + PairwiseScore.of(labels, membership(best)));
+        if (examplesFile != null) {
+            Files.write(examplesFile, rows, StandardCharsets.UTF_8);
+        }
         return LogisticFit.fit(examples);
     }
 

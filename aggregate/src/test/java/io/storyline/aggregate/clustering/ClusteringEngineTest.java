@@ -26,6 +26,12 @@ class ClusteringEngineTest {
 
     private long clock = T0;
 
+    private static final String[] TOWNS = {"Millbrook", "Harlow", "Eastwick", "Dunmore", "Fairhaven", "Coldridge"};
+    private static final String[] PEOPLE = {"Dana Okafor", "Lee Marsh", "Ines Varga", "Tom Achebe", "Rosa Lind",
+        "Omar Pell"};
+    private static final String[] WORDS = {"warehouse loading dock", "library reading room", "ferry terminal queue",
+        "bakery delivery van", "stadium parking garage", "orchard irrigation pump"};
+
     /** Records arrive a second apart, never before the day their article was published. */
     private List<Emission> accept(ClusteringEngine engine, EnrichedArticle article) {
         LocalDate published = article.article().publishedDate();
@@ -39,6 +45,14 @@ class ClusteringEngineTest {
                 .title("Shooting in " + town)
                 .body(town + " " + person + " " + String.join(" ", words) + " police said the shooting happened")
                 .entities("LOCATION:" + town, "PERSON:" + person).build();
+    }
+
+    /** The i-th of a few unrelated stories: no word, name or place in common with another. */
+    private static EnrichedArticle unrelated(String id, String published, int i) {
+        return article(id).source(id + ".example").published(published).eventDate(published)
+                .title(TOWNS[i] + " " + WORDS[i])
+                .body(TOWNS[i] + " " + PEOPLE[i] + " " + WORDS[i])
+                .entities("LOCATION:" + TOWNS[i], "PERSON:" + PEOPLE[i]).build();
     }
 
     private static List<String> events(List<Emission> emissions) {
@@ -60,19 +74,42 @@ class ClusteringEngineTest {
         accept(engine, story("old", "2024-03-04", "Millbrook", "Dana Okafor", "warehouse", "loading"));
         String oldIncident = ClusteringEngine.incidentIdFor("old");
 
-        List<Emission> later = accept(engine, story("new", "2024-05-01", "Harlow", "Lee Marsh", "library"));
+        // The news clock follows most recent articles: it passes the old incident's retirement once the articles
+        // of May outnumber the one of March among the recent ones.
+        List<Emission> later = List.of();
+        int may = 0;
+        while (state.incidents().get(oldIncident) != null) {
+            may++;
+            later = accept(engine, unrelated("new" + may, "2024-05-01", may));
+        }
 
+        assertEquals(2, may);
         assertEquals(List.of("CLOSED", "OPENED"), events(later));
         Incident closed = records(later).get(0);
         assertEquals(oldIncident, closed.incidentId());
         assertEquals("CLOSED", closed.status());
         assertEquals(List.of("old"), closed.articleIds());
-        assertNull(state.incidents().get(oldIncident));
         assertNull(state.articles().get("old"));
         assertTrue(state.postings().prefix("", Integer.MAX_VALUE).stream()
                 .noneMatch(posting -> posting.getKey().endsWith(oldIncident)));
-        assertEquals(1, state.schedule().approximateSize());
-        assertEquals(1, engine.activeIncidents());
+        assertEquals(2, state.schedule().approximateSize());
+        assertEquals(2, engine.activeIncidents());
+    }
+
+    @Test
+    void oneArticleDatedWeeksAheadRetiresNothing() {
+        ClusteringState state = ClusteringState.inMemory();
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), state);
+        for (int i = 0; i < 5; i++) {
+            accept(engine, unrelated("march" + i, "2024-03-04", i));
+        }
+        // A report dated in May, published before the rest of March's coverage (a file of later news sent first).
+        accept(engine, unrelated("ahead", "2024-05-20", 5));
+
+        List<Emission> followUp = accept(engine, unrelated("march-follow-up", "2024-03-05", 0));
+
+        assertEquals(List.of("ARTICLE_ADDED", "CORROBORATED"), events(followUp));
+        assertEquals(6, engine.activeIncidents(), "every March incident still active, the follow-up joined one");
     }
 
     @Test

@@ -4,21 +4,22 @@ import io.storyline.enrich.eval.ner.NerEvaluation;
 import io.storyline.enrich.eval.timex.TimexEvaluation;
 import io.storyline.enrich.language.Language;
 import io.storyline.launcher.UserError;
+import io.storyline.launcher.evaluation.IncidentsCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code storyline eval ner|timex}: scores enrich's extractors on gold data, with enrich's own code path. */
+/** {@code storyline eval ner|timex|incidents}: scores enrich's extractors, or the incidents, on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score entity or date extraction on gold data.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class})
+        description = "Score entity or date extraction, or the incidents, on gold data.",
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, IncidentsCommand.class})
 public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "say what to evaluate: eval ner --conll FILE, or eval timex --timeml DIR");
+                "say what to evaluate: eval ner --conll FILE, eval timex --timeml DIR, or eval incidents --input PATH --gold GOLD.tsv");
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
