@@ -36,6 +36,6 @@ public record ClusteringParameters(
         int rankedEntities) {
 
     public static ClusteringParameters defaults() {
-        return new ClusteringParameters(1.5, 5.0, 0.8, 30, 60, 30, 200, 4, 10, 400, 100, 2, 20);
+        return new ClusteringParameters(0.5, 3.0, 0.8, 30, 60, 30, 200, 4, 10, 400, 100, 2, 20);
     }
 }
