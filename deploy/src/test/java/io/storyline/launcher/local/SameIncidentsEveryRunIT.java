@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Same input, same incidents, on the real broker: a replay of 2,000 invented articles through the whole pipeline
  * ({@link LocalRun}, as {@code ./storyline run --embedded} runs it) three times with one instance of each service
  * on three partitions, and three times with three instances on six partitions, with another process keeping both
- * cores busy during some of the runs. Every run must give the same incidents, with the same members joined in the
+ * cores busy during one run of each (a loaded run takes about four times as long on two cores: one of each keeps
+ * the test within CI's time). Every run must give the same incidents, with the same members joined in the
  * same order (an incident lists its articles in the order they joined it, so a different clustering order shows
  * even where it leaves the memberships alone). Slow (the articles are enriched six times): tag {@code replay},
  * run by {@code ./mvnw verify -Preplay}.
@@ -55,9 +56,9 @@ class SameIncidentsEveryRunIT {
         runs.add(run(input, 1, 3, false, dir));
         runs.add(run(input, 1, 3, true, dir));
         runs.add(run(input, 1, 3, false, dir));
-        runs.add(run(input, 3, 6, true, dir));
         runs.add(run(input, 3, 6, false, dir));
         runs.add(run(input, 3, 6, true, dir));
+        runs.add(run(input, 3, 6, false, dir));
 
         Run first = runs.get(0);
         for (Run run : runs) {
