@@ -40,6 +40,7 @@ public final class TestArticles {
         private final List<DateMention> dates = new ArrayList<>();
         private String contentHash;
         private KeyFacts facts;
+        private String language = "en";
 
         Builder(String id) {
             this.id = id;
@@ -82,6 +83,12 @@ public final class TestArticles {
             return this;
         }
 
+        /** The language ingest detected. */
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
         /** The key facts enrich read from the article. */
         public Builder facts(KeyFacts value) {
             facts = value;
@@ -106,7 +113,7 @@ public final class TestArticles {
 
         public EnrichedArticle build() {
             Article article = new Article(1, id, "https://" + source + "/" + id, source, title, body, publishedAt,
-                    "article", "en", Instant.parse("2024-03-05T00:00:00Z"),
+                    "article", language, Instant.parse("2024-03-05T00:00:00Z"),
                     contentHash != null ? contentHash : Integer.toHexString((title + body).hashCode()));
             return new EnrichedArticle(article, List.copyOf(entities), List.copyOf(dates), eventDate,
                     eventDate == null ? null : new EventDate(eventDate, "DATE_MENTION", eventDate, 0),

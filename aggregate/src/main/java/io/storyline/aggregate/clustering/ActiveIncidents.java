@@ -104,6 +104,7 @@ final class ActiveIncidents {
         IncidentState incident = new IncidentState(id);
         incident.title = article.title();
         incident.headlineTitle = article.headline();
+        incident.englishTitle = englishHeadline(article);
         incident.firstSeen = article.timestamp();
         incident.lastUpdated = article.timestamp();
         incident.profile.firstDay = article.day();
@@ -117,11 +118,17 @@ final class ActiveIncidents {
         change(incident, true, () -> {
             touch(incident, article);
             addOriginal(incident, article, vector);
-            if (!incident.headlineTitle && article.headline()) {
+            boolean english = englishHeadline(article);
+            if ((!incident.headlineTitle && article.headline()) || (english && !incident.englishTitle)) {
                 incident.title = article.title();
                 incident.headlineTitle = true;
+                incident.englishTitle = english;
             }
         });
+    }
+
+    private static boolean englishHeadline(ArticleFeatures article) {
+        return article.headline() && ArticleFeatures.TITLE_LANGUAGE.equals(article.language());
     }
 
     void addReprint(IncidentState incident, ArticleFeatures article, MemberArticle original) {
@@ -147,9 +154,10 @@ final class ActiveIncidents {
                 removeContribution(incident, known);
                 addOriginal(incident, article, vector);
                 boolean opener = incident.articleIds.get(0).equals(article.id());
-                if (opener && (article.headline() || !incident.headlineTitle)) {
+                if (opener && !incident.englishTitle && (article.headline() || !incident.headlineTitle)) {
                     incident.title = article.title();
                     incident.headlineTitle = article.headline();
+                    incident.englishTitle = englishHeadline(article);
                 }
             }
         });
@@ -160,10 +168,12 @@ final class ActiveIncidents {
         List<MemberArticle> members = loser.articleIds.stream().map(this::member).filter(Objects::nonNull).toList();
         forget(loser);
         change(survivor, true, () -> {
-            if (!survivor.headlineTitle && loser.headlineTitle) {
+            if ((!survivor.headlineTitle && loser.headlineTitle) || (loser.englishTitle && !survivor.englishTitle)) {
                 survivor.title = loser.title;
-                survivor.headlineTitle = true;
+                survivor.headlineTitle = loser.headlineTitle;
+                survivor.englishTitle = loser.englishTitle;
             }
+            loser.languages.forEach((language, count) -> survivor.languages.merge(language, count, Integer::sum));
             survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
             survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
             survivor.profile.firstDay = Math.min(survivor.profile.firstDay, loser.profile.firstDay);
@@ -252,6 +262,9 @@ final class ActiveIncidents {
             incident.articleIds.add(article.id());
         }
         incident.sources.merge(article.source(), 1, Integer::sum);
+        if (article.language() != null && member(article.id()) == null) {
+            incident.languages.merge(article.language(), 1, Integer::sum);
+        }
         IncidentProfile profile = incident.profile;
         vector.terms().forEach((term, weight) -> profile.terms().merge(term, weight, Double::sum));
         pruneTerms(incident);

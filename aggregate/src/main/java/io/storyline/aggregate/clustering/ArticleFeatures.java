@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  * @param regions   the regions (states, provinces) the article names, by canonical name, sorted
  * @param localPlaces the places the gazetteer does not know (streets, neighbourhoods, towns), as entity match
  *                  keys ({@link #matchKey}), sorted: where in a city or county the event happened
+ * @param language  the article's language as ingest detected it ({@code en}, {@code de}, ...), or null
  */
 public record ArticleFeatures(
         String id,
@@ -58,7 +59,11 @@ public record ArticleFeatures(
         String publishedAt,
         KeyFacts facts,
         List<String> regions,
-        List<String> localPlaces) {
+        List<String> localPlaces,
+        String language) {
+
+    /** The language whose headlines make an incident's title where a member has one (readers are English-first). */
+    static final String TITLE_LANGUAGE = "en";
 
     /** {@code Entity.subtype} of a place that is a state, province or other first-level region. */
     static final String REGION = "REGION";
@@ -97,7 +102,7 @@ public record ArticleFeatures(
                 a.contentHash(), timestamp, day(a, article.eventDate(), timestamp), article.eventDate(),
                 article.signature().minhash() == null ? "" : article.signature().minhash(), terms, entities,
                 List.copyOf(dates), countries(article.entities()), a.url(), a.publishedAt(),
-                article.facts(), regions(article.entities()), localPlaces(article.entities()));
+                article.facts(), regions(article.entities()), localPlaces(article.entities()), a.language());
     }
 
     private static boolean hasHeadline(Article article) {

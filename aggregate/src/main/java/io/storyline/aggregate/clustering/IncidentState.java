@@ -35,6 +35,13 @@ public final class IncidentState {
     String title;
     /** Whether {@link #title} is a member's headline; a lead sentence gives way to the first headline to come. */
     boolean headlineTitle;
+    /**
+     * Whether {@link #title} is an English member's headline: English coverage names an incident where it has
+     * any, whatever language broke the news.
+     */
+    boolean englishTitle;
+    /** Originals per language (ingest's detection), so the incident can say which languages cover it. */
+    TreeMap<String, Integer> languages = new TreeMap<>();
     long firstSeen;
     long lastUpdated;
     /** Every member in arrival order, reprints included. */

@@ -33,7 +33,15 @@ final class IncidentView {
                 Instant.ofEpochMilli(state.lastUpdated), dates.isEmpty() ? null : dates.get(0).value(),
                 state.articleIds.size(), state.sourceCount(), List.copyOf(state.sources.keySet()),
                 List.copyOf(state.articleIds), duplicates, entities, locations, dates, status, mergedInto,
-                state.facts.keyFacts());
+                state.facts.keyFacts(), languages(state));
+    }
+
+    /** The members' languages, most members first (ties by code), or null when none was detected. */
+    private static List<String> languages(IncidentState state) {
+        if (state.languages == null || state.languages.isEmpty()) {
+            return null;
+        }
+        return state.languages.entrySet().stream().sorted(byCountThenKey()).map(Map.Entry::getKey).toList();
     }
 
     /**

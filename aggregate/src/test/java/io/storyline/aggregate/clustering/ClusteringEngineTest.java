@@ -97,6 +97,28 @@ class ClusteringEngineTest {
     }
 
     @Test
+    void anIncidentListsItsLanguagesAndTakesItsTitleFromAnEnglishHeadline() {
+        ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), ClusteringState.inMemory());
+        String[] words = {"warehouse", "loading", "dock"};
+        accept(engine, article("de-1").source("zeitung.example").published("2024-03-04").eventDate("2024-03-04")
+                .language("de").title("Schüsse in Millbrook")
+                .body("Millbrook Dana Okafor " + String.join(" ", words) + " police said the shooting happened")
+                .entities("LOCATION:Millbrook", "PERSON:Dana Okafor").build());
+        List<Emission> english = accept(engine, story("en-1", "2024-03-04", "Millbrook", "Dana Okafor", words));
+        List<Emission> german = accept(engine, article("de-2").source("blatt.example").published("2024-03-04")
+                .eventDate("2024-03-04").language("de").title("Millbrook: Polizei ermittelt")
+                .body("Millbrook Dana Okafor " + String.join(" ", words) + " police said the shooting happened")
+                .entities("LOCATION:Millbrook", "PERSON:Dana Okafor").build());
+
+        Incident afterEnglish = records(english).get(0);
+        assertEquals(List.of("de-1", "en-1"), afterEnglish.articleIds());
+        assertEquals("Shooting in Millbrook", afterEnglish.title(), "an English headline names the incident");
+        Incident afterGerman = records(german).get(0);
+        assertEquals("Shooting in Millbrook", afterGerman.title(), "a later headline in another language does not");
+        assertEquals(List.of("de", "en"), afterGerman.languages(), "most members first");
+    }
+
+    @Test
     void oneArticleDatedWeeksAheadRetiresNothing() {
         ClusteringState state = ClusteringState.inMemory();
         ClusteringEngine engine = new ClusteringEngine(ClusteringParameters.defaults(), state);

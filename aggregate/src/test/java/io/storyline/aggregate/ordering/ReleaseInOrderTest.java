@@ -259,6 +259,6 @@ class ReleaseInOrderTest {
 
     private static ArticleFeatures article(String id) {
         return new ArticleFeatures(id, "s", "t", true, "h", 0, 0, null, "", Map.of(), Map.of(), List.of(), List.of(),
-                null, null, null, List.of(), List.of());
+                null, null, null, List.of(), List.of(), "en");
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param status      {@code OPEN} while it can take new articles, {@code CLOSED} once retired, {@code MERGED}
  * @param keyFacts    killed, injured, date and place reconciled from the members' reports, with evidence; null in
  *                    records written before incidents carried them
+ * @param languages   the languages of the members (ingest's detection), most members first; null in records
+ *                    written before incidents carried them
  */
 public record Incident(
         int schemaVersion,
@@ -36,7 +38,8 @@ public record Incident(
         List<DateCount> dates,
         String status,
         String mergedInto,
-        KeyFacts keyFacts) implements Validated {
+        KeyFacts keyFacts,
+        List<String> languages) implements Validated {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -46,7 +49,16 @@ public record Incident(
                     List<Duplicate> duplicates, List<RankedEntity> entities, List<RankedEntity> locations,
                     List<DateCount> dates, String status, String mergedInto) {
         this(schemaVersion, incidentId, title, firstSeen, lastUpdated, eventDate, articleCount, sourceCount, sources,
-                articleIds, duplicates, entities, locations, dates, status, mergedInto, null);
+                articleIds, duplicates, entities, locations, dates, status, mergedInto, null, null);
+    }
+
+    /** An incident without its languages, as written before incidents carried them. */
+    public Incident(int schemaVersion, String incidentId, String title, Instant firstSeen, Instant lastUpdated,
+                    String eventDate, int articleCount, int sourceCount, List<String> sources, List<String> articleIds,
+                    List<Duplicate> duplicates, List<RankedEntity> entities, List<RankedEntity> locations,
+                    List<DateCount> dates, String status, String mergedInto, KeyFacts keyFacts) {
+        this(schemaVersion, incidentId, title, firstSeen, lastUpdated, eventDate, articleCount, sourceCount, sources,
+                articleIds, duplicates, entities, locations, dates, status, mergedInto, keyFacts, null);
     }
 
     /** A reprint member and the earlier member it copies. */
