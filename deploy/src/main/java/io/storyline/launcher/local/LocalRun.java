@@ -8,6 +8,7 @@ import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.ingest.IngestSettings;
 import io.storyline.ingest.publish.ExpectedArticles;
 import io.storyline.ingest.publish.PublishSummary;
+import io.storyline.ingest.publish.Rejection;
 import io.storyline.ingest.publish.Publisher;
 import io.storyline.launcher.UserError;
 import java.io.ByteArrayInputStream;
@@ -80,6 +81,13 @@ public final class LocalRun {
         createTopics(config);
         PublishSummary published = Publisher.publish(inputs, config.topics().raw().name(),
                 config.kafkaSettings(), new ByteArrayInputStream(input), progress);
+        List<Rejection> lost = published.rejected().stream()
+                .filter(rejection -> Publisher.NOT_PUBLISHED.equals(rejection.reasonCode())).toList();
+        if (!lost.isEmpty()) {
+            // The run would wait for articles that never reached news.raw: say so now, not after a stall.
+            throw new IllegalStateException(lost.size() + " input record(s) did not reach the broker, e.g. "
+                    + lost.get(0).input() + ": " + lost.get(0).reason());
+        }
         try (LocalPipeline pipeline = LocalPipeline.start(config, instances)) {
             Result result = null;
             try (OutputWatcher watcher = new OutputWatcher(config)) {

@@ -32,6 +32,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Publisher {
 
+    /** The reason code of a record the cluster did not take (the others are inputs that could not be read). */
+    public static final String NOT_PUBLISHED = "not-published";
+
     private Publisher() {
     }
 
@@ -92,7 +95,7 @@ public final class Publisher {
                             if (failure == null) {
                                 acknowledged.incrementAndGet();
                             } else {
-                                rejected.add(new Rejection(record.key(), "not-published",
+                                rejected.add(new Rejection(record.key(), NOT_PUBLISHED,
                                         "the cluster did not take it: " + failure.getMessage()));
                             }
                         });
