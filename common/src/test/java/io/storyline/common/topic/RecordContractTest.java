@@ -15,13 +15,16 @@ import io.storyline.common.alert.Alert;
 import io.storyline.common.article.Article;
 import io.storyline.common.article.DateMention;
 import io.storyline.common.article.EnrichedArticle;
+import io.storyline.common.article.EnrichmentError;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EventDate;
 import io.storyline.common.article.Signature;
 import io.storyline.common.deadletter.DeadLetterHeaders;
+import io.storyline.common.facts.KeyFacts;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.incident.IncidentEvent;
 import io.storyline.common.json.Json;
+import io.storyline.common.progress.ProgressMark;
 import io.storyline.common.testing.RecordContracts;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +44,7 @@ class RecordContractTest {
 
     static final List<String> SCHEMA_FILES = List.of("raw-article.schema.json", "article.schema.json",
             "enriched-article.schema.json", "incident.schema.json", "incident-event.schema.json", "alert.schema.json",
-            "dead-letter-headers.schema.json");
+            "dead-letter-headers.schema.json", "progress-mark.schema.json");
 
     static final Article ARTICLE = new Article(1, "a1", "https://example.org/a1", "example.org", "Title",
             "Body text.", "2024-11-21", "article", "en", Instant.parse("2024-11-21T10:00:00Z"), "h1");
@@ -104,10 +107,102 @@ class RecordContractTest {
         assertEquals(List.of(), violations("alerts", withoutSnapshot));
     }
 
+    static final KeyFacts FACTS = new KeyFacts(2, 0, "2024-11-21", new KeyFacts.Place("Antwerp", null, "Belgium"),
+            List.of(new KeyFacts.Evidence(KeyFacts.KILLED, "2", "Two people died in the fire.", null),
+                    new KeyFacts.Evidence(KeyFacts.INJURED, "0", "Two people died in the fire.", null,
+                            KeyFacts.Evidence.INFERRED),
+                    new KeyFacts.Evidence(KeyFacts.PLACE, "Antwerp, Belgium", "A fire broke out in Antwerp.", null)));
+
+    @Test
+    void theFieldsAddedSinceKeepTheContract() {
+        Article headlineOnly = new Article(1, "a2", null, "b.example", "Fire at the port", "Fire at the port",
+                "2024-11-21T09:30:00+01:00", "feed", "en", Instant.parse("2024-11-21T10:00:00Z"), "h2",
+                Article.TEXT_HEADLINE);
+        assertEquals(List.of(), violations("articles", headlineOnly));
+
+        EnrichedArticle enriched = new EnrichedArticle(headlineOnly,
+                List.of(new Entity("Antwerpen", "LOCATION", "Antwerp", 0, 9, "CITY", "Belgium", "antwerp"),
+                        new Entity("Maersk", "ORGANIZATION", "Maersk", 20, 26, null, null, null)),
+                List.of(), "2024-11-21", new EventDate("2024-11-21", "PUBLISHED_AT", null, -1),
+                new Signature("00ff00ff00ff00ff", Map.of("fire", 1), ""), "de",
+                List.of(new EnrichmentError("weapons", "the weapon lexicon failed to load")), FACTS);
+        assertEquals(List.of(), violations("enriched", enriched));
+        EnrichedArticle notAnalysed = new EnrichedArticle(headlineOnly, List.of(), List.of(), "2024-11-21", null,
+                new Signature("00ff00ff00ff00ff", Map.of(), ""), EnrichedArticle.NOT_ANALYSED, List.of(),
+                KeyFacts.none());
+        assertEquals(List.of(), violations("enriched", notAnalysed));
+        assertTrue(tree(KeyFacts.none()).get("killed").isNull(), "unknown figures are written as null");
+
+        KeyFacts reconciled = new KeyFacts(2, null, "2024-11-21", new KeyFacts.Place(null, "Texas", "United States"),
+                List.of(new KeyFacts.Evidence(KeyFacts.KILLED, "2", "Two died.", "a1"),
+                        new KeyFacts.Evidence(KeyFacts.KILLED, "3", "Three died.", "a2")));
+        Incident incident = new Incident(1, "inc-1", "Fire at the port", Instant.parse("2024-11-21T10:00:00Z"),
+                Instant.parse("2024-11-21T11:00:00Z"), "2024-11-21", 2, 2, List.of("a.example", "b.example"),
+                List.of("a1", "a2"), List.of(), List.of(), List.of(), List.of(), "OPEN", null, reconciled,
+                List.of("en", "de"));
+        assertEquals(List.of(), violations("incidents", incident));
+        assertEquals(List.of(), violations("incidents", new Incident(1, "inc-2", null, incident.firstSeen(),
+                incident.lastUpdated(), null, 1, 1, List.of("a.example"), List.of("a1"), List.of(), List.of(),
+                List.of(), List.of(), "OPEN", null, KeyFacts.none(), null)));
+
+        IncidentEvent factsChanged = new IncidentEvent(1, "FACTS_CHANGED", "inc-1", "a2",
+                Instant.parse("2024-11-21T11:00:00Z"), "Fire at the port", "b.example", null, null, 2, 2,
+                new IncidentEvent.ArticleSummary("Fire at the port", null, "2024-11-21T09:30:00+01:00"),
+                reconciled.withoutEvidence(), null);
+        assertEquals(List.of(), violations("incident.events", factsChanged));
+        IncidentEvent changedAgain = new IncidentEvent(1, "FACTS_CHANGED", "inc-1", "a3",
+                Instant.parse("2024-11-21T12:00:00Z"), "Fire at the port", "c.example", null, null, 3, 3,
+                new IncidentEvent.ArticleSummary(null, "https://c.example/fire", "2024-11-21"),
+                FACTS.withoutEvidence(), reconciled.withoutEvidence());
+        assertEquals(List.of(), violations("incident.events", changedAgain));
+        Alert alert = new Alert(1, "alt-" + "2".repeat(32), "deaths", null, "sha256:abc", "inc-1", changedAgain.at(),
+                List.of("desk"), tree(changedAgain), tree(incident));
+        assertEquals(List.of(), violations("alerts", alert));
+
+        for (ProgressMark mark : List.of(ProgressMark.at(2, 6, 1732180000123L),
+                ProgressMark.caughtUp(0, 1, 1732180000123L))) {
+            assertEquals(List.of(), RecordContracts.schema("progress-mark.schema.json").validate(tree(mark)));
+        }
+        assertFalse(RecordContracts.schema("progress-mark.schema.json")
+                .validate(tree(ProgressMark.at(2, 6, 1L)).put("caught_up", "no")).isEmpty());
+    }
+
+    @Test
+    void theFieldsAddedSinceAreTyped() {
+        ObjectNode textFigure = tree(INCIDENT);
+        textFigure.set("key_facts", tree(FACTS));
+        ((ObjectNode) textFigure.get("key_facts")).put("killed", "two");
+        assertFalse(RecordContracts.violations("incidents", null, bytes(textFigure)).isEmpty());
+        ObjectNode badDay = tree(EVENT);
+        badDay.set("key_facts", tree(FACTS.withoutEvidence()));
+        ((ObjectNode) badDay.get("key_facts")).put("date", "Thursday");
+        assertFalse(RecordContracts.violations("incident.events", null, bytes(badDay)).isEmpty(),
+                "the shared key-facts shape is checked on events too");
+        ObjectNode evidenceWithoutValue = tree(new EnrichedArticle(ARTICLE, List.of(), List.of(), null, null,
+                new Signature("00ff00ff00ff00ff", Map.of()), "en", null, FACTS));
+        ((ObjectNode) evidenceWithoutValue.get("facts").get("evidence").get(0)).remove("value");
+        assertFalse(RecordContracts.violations("enriched", null, bytes(evidenceWithoutValue)).isEmpty());
+        ObjectNode errorWithoutReason = tree(new EnrichedArticle(ARTICLE, List.of(), List.of(), null, null,
+                new Signature("00ff00ff00ff00ff", Map.of()), "en", List.of(new EnrichmentError("names", "x")), null));
+        ((ObjectNode) errorWithoutReason.get("enrichment_errors").get(0)).remove("reason");
+        assertFalse(RecordContracts.violations("enriched", null, bytes(errorWithoutReason)).isEmpty());
+        ObjectNode numberKey = tree(new EnrichedArticle(ARTICLE,
+                List.of(new Entity("Antwerp", "LOCATION", "Antwerp", 0, 7, "CITY", "Belgium", "antwerp")), List.of(),
+                null, null, new Signature("00ff00ff00ff00ff", Map.of())));
+        ((ObjectNode) numberKey.get("entities").get(0)).put("key", 7);
+        assertFalse(RecordContracts.violations("enriched", null, bytes(numberKey)).isEmpty());
+        ObjectNode languageList = tree(INCIDENT);
+        languageList.put("languages", "en");
+        assertFalse(RecordContracts.violations("incidents", null, bytes(languageList)).isEmpty());
+        ObjectNode badPublication = tree(EVENT);
+        badPublication.putObject("article").put("title", "t").put("published_at", "Thursday morning");
+        assertFalse(RecordContracts.violations("incident.events", null, bytes(badPublication)).isEmpty());
+    }
+
     @Test
     void fieldsAddedLaterPassAndWhatExistsIsRequiredAndTyped() {
         ObjectNode incident = tree(INCIDENT);
-        incident.putObject("key_facts").put("killed", 3);
+        incident.putObject("severity").put("level", 3);
         assertEquals(List.of(), RecordContracts.violations("incidents", null, bytes(incident)),
                 "readers ignore unknown fields, so the schema allows them");
 
@@ -132,15 +227,20 @@ class RecordContractTest {
     }
 
     @Test
-    void rawJsonArticlesNeedABodyUnderOneOfTheNamesIngestReads() {
+    void rawJsonArticlesNeedAHeadlineOrTextUnderOneOfTheNamesIngestReads() {
         String object = "{\"title\":\"t\",\"body\":\"Text.\",\"published_at\":\"2024-11-21\"}";
         String cmsNames = "{\"headline\":\"t\",\"content\":\"Text.\",\"publishedAt\":\"2024-11-21T10:00:00Z\"}";
         String array = "[" + object + "," + cmsNames + "]";
-        for (String valid : List.of(object, cmsNames, array)) {
+        String titleOnly = "{\"title\":\"Fire at the port\"}";
+        String headlineOnly = "{\"headline\":\"Fire at the port\",\"body\":\"\"}";
+        String description = "{\"title\":null,\"description\":\"A fire broke out.\",\"url\":\"https://a.example/1\"}";
+        String summary = "{\"summary\":\"A fire broke out.\"}";
+        for (String valid : List.of(object, cmsNames, array, titleOnly, headlineOnly, description, summary)) {
             assertEquals(List.of(), RecordContracts.violations("raw", null, valid.getBytes(StandardCharsets.UTF_8)),
                     valid);
         }
-        for (String invalid : List.of("{\"title\":\"no body\"}", "{\"body\":\"   \"}", "[]")) {
+        for (String invalid : List.of("{\"url\":\"https://a.example/no-text\"}", "{\"title\":\"  \"}",
+                "{\"body\":\"   \"}", "{\"title\":\"t\",\"content\":5}", "[]")) {
             assertFalse(RecordContracts.violations("raw", null, invalid.getBytes(StandardCharsets.UTF_8)).isEmpty(),
                     invalid);
         }
