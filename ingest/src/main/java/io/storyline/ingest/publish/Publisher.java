@@ -46,6 +46,11 @@ public final class Publisher {
         Map<String, Object> settings = new HashMap<>();
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        // One request in flight per partition: with more, a first batch that fails retriably while the next one
+        // is appended leaves the idempotent producer retrying it forever with OUT_OF_ORDER_SEQUENCE_NUMBER
+        // (KAFKA-14359), and those records are lost once the delivery timeout passes. Seen on a loaded machine;
+        // a bulk publisher loses little throughput by waiting for each partition's acknowledgement.
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         settings.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         settings.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) IngestSettings.DEFAULT_MAX_RECORD_BYTES);
