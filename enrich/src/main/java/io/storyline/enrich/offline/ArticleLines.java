@@ -10,6 +10,9 @@ import io.storyline.common.progress.ProgressMark;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 
 /**
@@ -53,6 +56,11 @@ final class ArticleLines {
             String url = record.path("url").asText("");
             record.put("id", sha256(url.isBlank() ? body : url).substring(0, 32));
         }
+        String published = record.path("published_at").asText("");
+        if (isLocalDateTime(published)) {
+            // A date-time without an offset (TimeML's DCTs, say): read as UTC, as ingest reads it.
+            record.put("published_at", LocalDateTime.parse(published).atOffset(ZoneOffset.UTC).toString());
+        }
         if (record.hasNonNull("published_at") && !record.hasNonNull("published_at_source")) {
             record.put("published_at_source", "article");
         }
@@ -64,6 +72,15 @@ final class ArticleLines {
         }
         article.validate();
         return article;
+    }
+
+    private static boolean isLocalDateTime(String value) {
+        try {
+            LocalDateTime.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String sha256(String text) {

@@ -20,6 +20,12 @@ class ArticleLinesTest {
     }
 
     @Test
+    void aDateTimeWithoutOffsetIsReadAsUtcAsIngestReadsIt() {
+        Article article = ArticleLines.parse("{\"id\":\"x\",\"body\":\"B\",\"published_at\":\"1998-11-21T17:17\"}");
+        assertEquals("1998-11-21T17:17Z", article.publishedAt());
+    }
+
+    @Test
     void aFullRecordIsTakenAsItIs() {
         Article article = ArticleLines.parse("{\"schema_version\":1,\"id\":\"x\",\"body\":\"B\",\"content_hash\":\"c\","
                 + "\"published_at\":\"2025-01-02\",\"published_at_source\":\"feed\"}");
