@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -24,7 +27,8 @@ import org.apache.kafka.common.utils.Time;
  * A real single-node KRaft broker inside the calling JVM: the launcher's {@code demo}, {@code run}, {@code bench}
  * and {@code broker}, and the tests' in-JVM broker. In-process, it cannot outlive its JVM, even one killed with
  * SIGKILL; its data lives in a temporary directory removed on exit (unless {@code log.dirs} is overridden), and
- * directories left by killed processes are removed by the next start.
+ * directories left by killed processes are removed by the next start. At JVM exit (Ctrl-C, SIGTERM) a hook closes
+ * it; an owner that closes its clients first says so with {@link #ownerClosesAtExit}.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -35,6 +39,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path dir;
     private final String bootstrapServers;
     private boolean closed;
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+    private volatile Duration exitGrace = Duration.ZERO;
 
     private EmbeddedKafka(KafkaRaftServer server, Path dir, String bootstrapServers) {
         this.server = server;
@@ -83,6 +89,26 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * The owner closes the broker itself at JVM exit, after its clients: the exit hook waits up to {@code grace}
+     * for that before it closes the broker. Shutdown hooks run all at once, so without this the broker stops
+     * while the owner's services still commit, close their transactions and leave their groups, and each of
+     * them waits out its close timeout against a broker that is gone.
+     */
+    public void ownerClosesAtExit(Duration grace) {
+        exitGrace = grace;
+    }
+
+    /** The exit hook: the broker closes once its owner had the time {@link #ownerClosesAtExit} gave it. */
+    void closeAtExit() {
+        try {
+            closedLatch.await(exitGrace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     /** Where clients connect: the first advertised listener's host and port. */
     public String bootstrapServers() {
         return bootstrapServers;
@@ -126,7 +152,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         EmbeddedKafka kafka = new EmbeddedKafka(server, dir,
                 firstAdvertised(props.getProperty("advertised.listeners")));
-        Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(kafka::closeAtExit, "embedded-kafka-stop"));
         return kafka;
     }
 
@@ -213,8 +239,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
         }
         closed = true;
-        server.shutdown();
-        server.awaitShutdown();
-        deleteRecursively(dir);
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+            deleteRecursively(dir);
+        } finally {
+            closedLatch.countDown();
+        }
     }
 }

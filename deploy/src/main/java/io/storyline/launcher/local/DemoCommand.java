@@ -46,6 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLES = "/io/storyline/launcher/demo/";
     /** How long the demo waits, after the last incident, for the alert its rules raise to be delivered. */
     private static final Duration ALERT_WAIT = Duration.ofSeconds(60);
+    /** How long Ctrl-C gives a kept-running demo to close the board, the services and the broker in order. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
     @Option(names = "--board", description = "also serve the live incident board, and keep the pipeline and the "
             + "board running after the samples until Ctrl-C")
@@ -96,7 +98,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 out.println("The pipeline and the board keep running: " + address(live)
                                         + "  (Ctrl-C stops them)");
                                 out.flush();
-                                awaitCtrlC();
+                                awaitCtrlC(broker);
                             }
                         });
             }
@@ -139,13 +141,16 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Blocks until Ctrl-C (or SIGTERM); the caller then closes the board, the pipeline and the broker in order. */
-    private void awaitCtrlC() {
+    private void awaitCtrlC(EmbeddedKafka broker) {
         CountDownLatch stop = new CountDownLatch(1);
+        // The broker's own exit hook would stop it at once, beside this one: the services would then close against
+        // a broker that is gone, each waiting out its close timeout. It goes last, when the demo closes it.
+        broker.ownerClosesAtExit(CLOSE_WAIT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
                 // The JVM ends when the hooks have run: give the demo the time to close in order.
-                closed.await(20, TimeUnit.SECONDS);
+                closed.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
