@@ -228,7 +228,10 @@ final class EventPlace {
         Entity foreign = context.abroad().get(cleaned.toLowerCase(Locale.ROOT));
         if (state == null && foreign != null && context.namedStates().isEmpty()) {
             // "in Rotterdam": the gazetteer's Rotterdam in the Netherlands, unless the article names a US state.
-            return new Found(new KeyFacts.Place(foreign.canonical(), null, foreign.country()), sentence);
+            // Where only a US town's name would do ("the Antwerp port authority"), the city abroad is still no
+            // US namesake: this pattern places nothing, and the entities place it.
+            return context.usTownsOnly() ? null : new Found(new KeyFacts.Place(foreign.canonical(), null, foreign.country()),
+                    sentence);
         }
         if (explicit && state != null) {
             String city = listed.stream().filter(p -> p.state().equals(state)).map(UsGeography.Place::name)
@@ -249,10 +252,15 @@ final class EventPlace {
     }
 
     /** What the whole article says that helps place a name: the US states it names, the cities abroad it locates. */
-    private record Context(Set<String> namedStates, Map<String, Entity> abroad) {
+    private record Context(Set<String> namedStates, Map<String, Entity> abroad, boolean usTownsOnly) {
 
+        Context(Set<String> namedStates, Map<String, Entity> abroad) {
+            this(namedStates, abroad, false);
+        }
+
+        /** For patterns that name only US towns: a city abroad then gives no place at all. */
         Context usOnly() {
-            return new Context(namedStates, Map.of());
+            return new Context(namedStates, abroad, true);
         }
     }
 

@@ -86,6 +86,15 @@ class FactExtractorTest {
     }
 
     @Test
+    void aCityAbroadNamedAsAModifierIsNotItsUsNamesake() {
+        KeyFacts facts = facts("Warehouse fire at the port", """
+                Firefighters were called to a container terminal shortly after 4 a.m., the Rotterdam fire \
+                service said. Nobody was hurt.
+                """, "2025-02-03");
+        assertEquals(place("Rotterdam", null, "Netherlands"), facts.place());
+    }
+
+    @Test
     void aShootingInATownTheStateOfWhichTheArticleNames() {
         KeyFacts facts = facts("Man killed, two teens wounded in Macon shooting", """
                 Two teens were wounded and a man was shot and killed in a shooting on Saturday night, Macon \
