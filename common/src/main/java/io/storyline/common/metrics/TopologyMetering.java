@@ -3,6 +3,7 @@ package io.storyline.common.metrics;
 import io.storyline.common.article.EnrichedArticle;
 import io.storyline.common.article.EnrichmentError;
 import io.storyline.common.incident.IncidentEvent;
+import io.storyline.common.progress.InBand;
 import io.storyline.common.progress.ProgressMark;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +101,14 @@ public final class TopologyMetering {
                 return;
             }
             metrics.recordOut(topic, record.timestamp());
-            if (record.value() instanceof IncidentEvent event) {
+            // On a topic that carries progress marks the value travels wrapped (see InBand).
+            Object value = record.value() instanceof InBand.Data<?> data ? data.value() : record.value();
+            if (value instanceof InBand.Mark<?>) {
+                return;
+            }
+            if (value instanceof IncidentEvent event) {
                 metrics.incidentEvent(event.type());
-            } else if (record.value() instanceof EnrichedArticle enriched && enriched.enrichmentErrors() != null) {
+            } else if (value instanceof EnrichedArticle enriched && enriched.enrichmentErrors() != null) {
                 for (EnrichmentError error : enriched.enrichmentErrors()) {
                     metrics.enrichmentFailed(error.step());
                 }
