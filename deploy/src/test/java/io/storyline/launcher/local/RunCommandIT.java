@@ -39,7 +39,8 @@ class RunCommandIT {
                 .map(line -> Topics.INCIDENT_EVENT_SERDE.fromBytes(line.getBytes(StandardCharsets.UTF_8)))
                 .filter(event -> event.incidentId().equals(corroborated.incidentId()))
                 .map(IncidentEvent::type).toList();
-        assertEquals(List.of("OPENED", "ARTICLE_ADDED", "CORROBORATED"), itsEvents);
+        // The second report brings the place (Sion, Switzerland): the incident's key facts change with it.
+        assertEquals(List.of("OPENED", "ARTICLE_ADDED", "FACTS_CHANGED", "CORROBORATED"), itsEvents);
     }
 
     @Test

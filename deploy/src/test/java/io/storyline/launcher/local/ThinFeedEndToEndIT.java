@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.testing.TestTopics;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ class ThinFeedEndToEndIT {
     void everyItemOfAThinWireFeedReachesAnIncidentAndNoneIsDeadLettered() throws Exception {
         TestTopics test = TestTopics.unique("thin-feed");
         LocalRun.Result result = LocalRun.execute(test.config(Map.of(LocalRun.STALL_TIMEOUT, "PT90S")),
-                List.of(PipelineEndToEndIT.resource("wire-thin-items.xml").toString()), 1,
+                List.of(feed().toString()), 1,
                 InputStream.nullInputStream(), event -> { }, null);
 
         assertEquals(3, result.articleIds().size(), "every item is an article");
@@ -35,5 +37,10 @@ class ThinFeedEndToEndIT {
         assertEquals(result.articleIds(), placed, "every article is in an incident");
         assertTrue(result.incidents().stream().anyMatch(i -> i.title().startsWith("Police investigate after shooting")),
                 "the title-only item opened its own incident: " + result.incidents());
+    }
+
+    /** Apart from the /e2e files, which other tests run as one input with a known number of incidents. */
+    private static Path feed() throws URISyntaxException {
+        return Path.of(ThinFeedEndToEndIT.class.getResource("/thin-feed/wire-thin-items.xml").toURI());
     }
 }
