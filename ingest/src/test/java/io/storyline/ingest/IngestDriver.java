@@ -79,7 +79,11 @@ final class IngestDriver implements AutoCloseable {
 
     /** The articles written since the last call; progress marks, which travel between them, are skipped. */
     List<Article> articles() {
-        return articles.readRecordsToList().stream().filter(record -> !ProgressMark.isMark(record.headers()))
+        // Every record is checked against the published contract (a progress mark against its own schema).
+        return articles.readRecordsToList().stream()
+                .peek(record -> RecordContracts.check(Topics.defaults().articles().key(), record.headers(),
+                        record.value()))
+                .filter(record -> !ProgressMark.isMark(record.headers()))
                 .map(record -> Topics.ARTICLE_SERDE.fromBytes(record.value())).toList();
     }
 
