@@ -118,13 +118,20 @@ final class ActiveIncidents {
         change(incident, true, () -> {
             touch(incident, article);
             addOriginal(incident, article, vector);
-            boolean english = englishHeadline(article);
-            if ((!incident.headlineTitle && article.headline()) || (english && !incident.englishTitle)) {
-                incident.title = article.title();
-                incident.headlineTitle = true;
-                incident.englishTitle = english;
-            }
+            offerTitle(incident, article.title(), article.headline(), englishHeadline(article));
         });
+    }
+
+    /**
+     * A headline replaces a lead sentence, and an English headline any title that is not one; otherwise the
+     * incident keeps its title.
+     */
+    private static void offerTitle(IncidentState incident, String title, boolean headline, boolean english) {
+        if ((headline && !incident.headlineTitle) || (english && !incident.englishTitle)) {
+            incident.title = title;
+            incident.headlineTitle = headline;
+            incident.englishTitle = english;
+        }
     }
 
     private static boolean englishHeadline(ArticleFeatures article) {
@@ -168,11 +175,7 @@ final class ActiveIncidents {
         List<MemberArticle> members = loser.articleIds.stream().map(this::member).filter(Objects::nonNull).toList();
         forget(loser);
         change(survivor, true, () -> {
-            if ((!survivor.headlineTitle && loser.headlineTitle) || (loser.englishTitle && !survivor.englishTitle)) {
-                survivor.title = loser.title;
-                survivor.headlineTitle = loser.headlineTitle;
-                survivor.englishTitle = loser.englishTitle;
-            }
+            offerTitle(survivor, loser.title, loser.headlineTitle, loser.englishTitle);
             loser.languages.forEach((language, count) -> survivor.languages.merge(language, count, Integer::sum));
             survivor.firstSeen = Math.min(survivor.firstSeen, loser.firstSeen);
             survivor.lastUpdated = Math.max(survivor.lastUpdated, loser.lastUpdated);
@@ -262,7 +265,9 @@ final class ActiveIncidents {
             incident.articleIds.add(article.id());
         }
         incident.sources.merge(article.source(), 1, Integer::sum);
-        if (article.language() != null && member(article.id()) == null) {
+        // A correction (an earlier version is a member) is one original, already counted.
+        MemberArticle earlier = member(article.id());
+        if (article.language() != null && earlier == null) {
             incident.languages.merge(article.language(), 1, Integer::sum);
         }
         IncidentProfile profile = incident.profile;
@@ -281,7 +286,6 @@ final class ActiveIncidents {
         incident.facts.add(article.id(), article.day(), article.facts());
         List<String> keys = new ArrayList<>(Similarity.indexKeys(vector, parameters.indexTermsPerArticle()));
         keys.forEach(key -> index.add(key, incident.id));
-        MemberArticle earlier = member(article.id());
         if (earlier != null) {
             // A correction: the earlier version's keys stay in the index until the incident retires.
             earlier.indexTerms().stream().filter(key -> !keys.contains(key)).forEach(keys::add);

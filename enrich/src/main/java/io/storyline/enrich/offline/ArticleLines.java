@@ -56,10 +56,10 @@ final class ArticleLines {
             String url = record.path("url").asText("");
             record.put("id", sha256(url.isBlank() ? body : url).substring(0, 32));
         }
-        String published = record.path("published_at").asText("");
-        if (isLocalDateTime(published)) {
+        LocalDateTime local = localDateTime(record.path("published_at").asText(""));
+        if (local != null) {
             // A date-time without an offset (TimeML's DCTs, say): read as UTC, as ingest reads it.
-            record.put("published_at", LocalDateTime.parse(published).atOffset(ZoneOffset.UTC).toString());
+            record.put("published_at", local.atOffset(ZoneOffset.UTC).toString());
         }
         if (record.hasNonNull("published_at") && !record.hasNonNull("published_at_source")) {
             record.put("published_at_source", "article");
@@ -74,12 +74,12 @@ final class ArticleLines {
         return article;
     }
 
-    private static boolean isLocalDateTime(String value) {
+    /** {@code value} as a date-time without an offset, or null when it is anything else. */
+    private static LocalDateTime localDateTime(String value) {
         try {
-            LocalDateTime.parse(value);
-            return true;
+            return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            return false;
+            return null;
         }
     }
 
