@@ -56,7 +56,7 @@ public final class ArticleEnricher implements Enricher {
         Steps steps = Steps.of(article.id());
         String body = article.body() == null ? "" : article.body();
         Signature signature = steps.run(Steps.SIGNATURE, NO_SIGNATURE,
-                () -> signatures.build(article.title(), article.headlineOnly() ? "" : body));
+                () -> signatures.build(article.title(), article.headlineOnly() ? "" : body, article.language()));
         Language language = languages.readAs(article.language());
         if (language == null) {
             ArticleDates undated = DateExtractor.undated(article);

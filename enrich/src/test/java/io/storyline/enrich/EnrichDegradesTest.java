@@ -51,7 +51,7 @@ class EnrichDegradesTest {
             String figure = steps.run("figures", null, () -> article.body().split(":")[1].strip());
             return new EnrichedArticle(article, List.of(), List.of(), figure, null,
                     steps.run(Steps.SIGNATURE, ArticleEnricher.NO_SIGNATURE,
-                            () -> signatures.build(article.title(), article.body())),
+                            () -> signatures.build(article.title(), article.body(), article.language())),
                     null, steps.errors(), null);
         }
     }

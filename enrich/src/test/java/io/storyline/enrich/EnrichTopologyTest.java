@@ -55,7 +55,7 @@ class EnrichTopologyTest {
                 throw new RejectedRecordException("test-refused", "this enricher refuses the article");
             }
             return new EnrichedArticle(article, List.of(), List.of(), article.publishedAt(), null,
-                    signatures.build(article.title(), article.body()));
+                    signatures.build(article.title(), article.body(), article.language()));
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes an article's {@link Signature}: term counts for TF-IDF comparison, and two fingerprints of the body's
@@ -19,26 +18,29 @@ import java.util.Set;
 public final class SignatureBuilder {
 
     private static final int SHINGLE = 3;
-    private static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
-            "he", "her", "his", "in", "into", "is", "it", "its", "not", "of", "on", "or", "said", "she", "that",
-            "the", "their", "they", "this", "to", "was", "were", "which", "who", "will", "with");
-
-    public Signature build(String title, String body) {
+    /**
+     * The signature of an article's title and body, its terms read in {@code language} (ISO 639-1, as ingest
+     * detected it; null or another language keeps the words as written).
+     */
+    public Signature build(String title, String body, String language) {
+        TermNormaliser normaliser = TermNormaliser.of(language);
         List<String> bodyWords = words(body);
         Map<String, Integer> terms = new HashMap<>();
         for (String word : words(title == null ? "" : title)) {
-            countTerm(terms, word);
+            countTerm(terms, normaliser, word);
         }
         for (String word : bodyWords) {
-            countTerm(terms, word);
+            countTerm(terms, normaliser, word);
         }
         return new Signature(String.format("%016x", simhash(bodyWords)), terms, minhash(bodyWords));
     }
 
-    private static void countTerm(Map<String, Integer> terms, String word) {
-        if (word.length() > 1 && !STOPWORDS.contains(word)) {
-            terms.merge(word, 1, Integer::sum);
+    private static void countTerm(Map<String, Integer> terms, TermNormaliser normaliser, String word) {
+        if (word.length() > 1) {
+            String term = normaliser.term(word);
+            if (term != null && term.length() > 1) {
+                terms.merge(term, 1, Integer::sum);
+            }
         }
     }
 

@@ -22,7 +22,7 @@ class SignatureBuilderTest {
 
     @Test
     void termsAreLowerCasedWordsOfTitleAndBodyWithoutStopwordsOrSingleLetters() {
-        Signature signature = builder.build("Warehouse fire", "The warehouse burned: a fire, 2 hurt, 14 rescued.");
+        Signature signature = builder.build("Warehouse fire", "The warehouse burned: a fire, 2 hurt, 14 rescued.", "en");
         assertEquals(2, signature.terms().get("warehouse"));
         assertEquals(2, signature.terms().get("fire"));
         assertEquals(1, signature.terms().get("14"));
@@ -34,24 +34,24 @@ class SignatureBuilderTest {
 
     @Test
     void theSimHashIsSixteenHexDigits() {
-        String simhash = builder.build(null, BODY).simhash();
+        String simhash = builder.build(null, BODY, "en").simhash();
         assertEquals(16, simhash.length());
         HexFormat.fromHexDigitsToLong(simhash);
     }
 
     @Test
     void theMinHashOfAReprintWithEditsAgreesMostlyAndThatOfAnotherTextHardly() {
-        String original = builder.build("title", BODY).minhash();
+        String original = builder.build("title", BODY, "en").minhash();
         String edited = builder.build("title", BODY.replace("three neighbouring towns", "three nearby towns")
-                + " Photo: staff.").minhash();
+                + " Photo: staff.", "en").minhash();
         String unrelated = builder.build("title", "Voters in Harlow approved the district school budget on "
                 + "Tuesday by a wide margin, superintendent Lee Marsh said, clearing the way for a new library wing "
-                + "and two more teachers at the middle school, which has grown since the estate opened.").minhash();
+                + "and two more teachers at the middle school, which has grown since the estate opened.", "en").minhash();
         assertEquals(Signature.MINHASH_SIZE * 8, original.length());
-        assertEquals(original, builder.build("other title", BODY).minhash(), "the body alone decides");
+        assertEquals(original, builder.build("other title", BODY, "en").minhash(), "the body alone decides");
         assertTrue(agreement(original, edited) >= 0.8, "agreement " + agreement(original, edited));
         assertTrue(agreement(original, unrelated) <= 0.1, "agreement " + agreement(original, unrelated));
-        assertEquals("", builder.build("title", "Too short").minhash());
+        assertEquals("", builder.build("title", "Too short", "en").minhash());
     }
 
     @Test
@@ -75,6 +75,6 @@ class SignatureBuilderTest {
     }
 
     private long simhash(String body) {
-        return HexFormat.fromHexDigitsToLong(builder.build("title", body).simhash());
+        return HexFormat.fromHexDigitsToLong(builder.build("title", body, "en").simhash());
     }
 }
