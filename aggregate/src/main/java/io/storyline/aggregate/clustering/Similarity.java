@@ -1,6 +1,7 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.common.article.EntityType;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares articles with incidents: the article's weighted vectors, the {@link MatchFeatures} against one
@@ -25,6 +27,8 @@ final class Similarity {
 
     private static final String PERSON_KEY = "e:" + EntityType.PERSON.toLowerCase(Locale.ROOT) + "|";
     private static final String PLACE_KEY = "e:" + EntityType.LOCATION.toLowerCase(Locale.ROOT) + "|";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final TermStatistics statistics;
 
@@ -205,9 +209,19 @@ final class Similarity {
         return "t:" + term;
     }
 
-    /** {@code e:} and the lower-cased entity key, for compared types; null for other types. */
+    /**
+     * {@code e:} and the entity key as compared, for compared types; null for other types. Neither case nor
+     * accents count: one language's reports write "Martín Fuentes" where another's write "Martin Fuentes".
+     * (Persons stay compared by full name: by surname alone, local reports of unrelated shootings in two cities
+     * join on a common surname; measured on gva-dev, pairwise precision fell from 0.956 to 0.915.)
+     */
     static String entityKey(String entityKey) {
-        return COMPARED_TYPES.contains(ArticleFeatures.typeOf(entityKey)) ? "e:" + ArticleFeatures.matchKey(entityKey)
-                : null;
+        String type = ArticleFeatures.typeOf(entityKey);
+        if (!COMPARED_TYPES.contains(type)) {
+            return null;
+        }
+        String name = ArticleFeatures.matchKey(ArticleFeatures.nameOf(entityKey));
+        name = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return "e:" + type.toLowerCase(Locale.ROOT) + "|" + name;
     }
 }
