@@ -32,7 +32,10 @@ final class Gazetteer {
         return LOADED.computeIfAbsent(language, Gazetteer::new);
     }
 
+    private final Language language;
+
     private Gazetteer(Language language) {
+        this.language = language;
         loadCountries();
         if (language != Language.ENGLISH) {
             loadLocalCountries(language.locale());
@@ -90,9 +93,23 @@ final class Gazetteer {
         }
     }
 
-    /** The place a name stands for, or null. */
+    /**
+     * The place a name stands for, or null. German declines place names, and the lists hold the nominative:
+     * "Österreichs" (genitive) is Österreich, "den Vereinigten Staaten" the Vereinigte Staaten, "des Weißen Hauses"
+     * the Weiße Haus. A declined form counts only where its nominative is listed.
+     */
     Place place(String name) {
-        return places.get(name);
+        Place place = places.get(name);
+        if (place != null || language != Language.GERMAN) {
+            return place;
+        }
+        for (String nominative : GermanDeclension.nominatives(name)) {
+            place = places.get(nominative);
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
     }
 
     private void loadCountries() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.enrich.language.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,25 @@ class GazetteerTest {
             assertEquals("United Kingdom", gazetteer.place(name).canonical(), name);
         }
         assertEquals("COUNTRY", gazetteer.place("Ukraine").subtype());
+    }
+
+    @Test
+    void germanDeclinedPlaceNamesAreTheirNominative() {
+        Gazetteer german = Gazetteer.forLanguage(Language.GERMAN);
+        assertEquals("Austria", german.place("Österreichs").canonical());
+        assertEquals("France", german.place("Frankreichs").canonical());
+        assertEquals("United States", german.place("Vereinigten Staaten").canonical());
+        assertEquals("Dominican Republic", german.place("Dominikanischen Republik").canonical());
+        assertEquals("Moscow", german.place("Moskaus").canonical());
+        assertNull(german.place("Marsch"), "no listed nominative, no place");
+        assertNull(gazetteer.place("Frankreichs"), "English does not decline");
+    }
+
+    @Test
+    void declensionOffersNominativeCandidatesOnly() {
+        assertTrue(GermanDeclension.nominatives("Hauses").contains("Haus"));
+        assertTrue(GermanDeclension.nominatives("Weißen Hauses").contains("Weiße Haus"));
+        assertEquals(List.of(), GermanDeclension.nominatives("Berlin"));
     }
 
     @Test
