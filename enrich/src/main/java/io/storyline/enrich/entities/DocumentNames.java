@@ -71,7 +71,7 @@ final class DocumentNames {
         }
     }
 
-    private static boolean isShouted(String text) {
+    static boolean isShouted(String text) {
         return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
     }
 
@@ -231,7 +231,7 @@ final class DocumentNames {
         return mention.withCanonical(canonical);
     }
 
-    private static String titleCase(String upper) {
+    static String titleCase(String upper) {
         StringBuilder out = new StringBuilder(upper.length());
         boolean wordStart = true;
         for (char c : upper.toCharArray()) {

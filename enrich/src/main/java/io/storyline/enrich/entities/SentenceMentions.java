@@ -94,6 +94,9 @@ final class SentenceMentions {
         while (i < tokens.size()) {
             PhraseTable.Match<Place> place = gazetteer.places.longestAt(tokens, i);
             PhraseTable.Match<Nationality> nationality = gazetteer.nationalities.longestAt(tokens, i);
+            if (place == null && nationality == null) {
+                place = shoutedPlace(tokens, i);
+            }
             int next = i + 1;
             if (place != null && (nationality == null || place.end() >= nationality.end())) {
                 if (applyPlace(place, found)) {
@@ -104,6 +107,19 @@ final class SentenceMentions {
             }
             i = next;
         }
+    }
+
+    /**
+     * A listed place written in capitals, as datelines and old newspapers' headings write them ("PARIS, 3 mars.",
+     * "LONDRES"): one word of three letters or more; places that are also words stay the tagger's call.
+     */
+    private PhraseTable.Match<Place> shoutedPlace(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (word.length() < 3 || !DocumentNames.isShouted(word) || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Place place = gazetteer.place(DocumentNames.titleCase(word));
+        return place == null || place.ambiguous() ? null : new PhraseTable.Match<>(i, i + 1, place);
     }
 
     private boolean applyPlace(PhraseTable.Match<Place> match, List<Mention> found) {

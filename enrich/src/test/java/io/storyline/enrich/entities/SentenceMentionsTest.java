@@ -28,6 +28,12 @@ class SentenceMentionsTest {
     }
 
     @Test
+    void listedPlacesWrittenInCapitalsAreAdded() {
+        assertEquals(List.of("DNIPRO=LOCATION/CITY/Ukraine"), found("DNIPRO , Nov. 21 -- a strike at night"));
+        assertEquals(List.of(), found("WAR IS OVER"), "capitals that are no listed place stay words");
+    }
+
+    @Test
     void listedPlacesTheTaggerMissedAreAdded() {
         assertEquals(List.of("Bryansk=LOCATION/CITY/Russia"), found("attacks over Bryansk at night"));
     }
