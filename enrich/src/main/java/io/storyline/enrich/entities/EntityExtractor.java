@@ -1,6 +1,7 @@
 package io.storyline.enrich.entities;
 
 import io.storyline.common.article.Entity;
+import io.storyline.common.article.EntityType;
 import io.storyline.enrich.language.Language;
 import io.storyline.enrich.steps.Steps;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class EntityExtractor {
     private final LocalNameRules localRules;
     private final DocumentNames documentNames;
     private final boolean modelOnly;
+    /** French person mentions start at their honorific ({@link FrenchHonorifics}); hyphenated names are whole. */
+    private final boolean french;
 
     /** The English extractor. */
     public EntityExtractor() {
@@ -35,6 +38,7 @@ public final class EntityExtractor {
 
     private EntityExtractor(Language language, boolean modelOnly) {
         this.modelOnly = modelOnly;
+        this.french = language == Language.FRENCH;
         Gazetteer gazetteer = Gazetteer.forLanguage(language);
         this.tagger = new NameTagger(language);
         this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.forLanguage(language));
@@ -80,7 +84,12 @@ public final class EntityExtractor {
             List<Mention> before = List.copyOf(found);
             Runnable rules = nameRules != null
                     ? () -> nameRules.apply(sentence, found)
-                    : () -> localRules.apply(sentence, found);
+                    : () -> {
+                        if (french) {
+                            HyphenatedNames.join(sentence, found);
+                        }
+                        localRules.apply(sentence, found);
+                    };
             if (!steps.run(Steps.NAMES, rules)) {
                 found.clear();
                 found.addAll(before);
@@ -99,7 +108,9 @@ public final class EntityExtractor {
             List<Token> tokens = sentences.get(s);
             for (Mention mention : mentions.get(s)) {
                 Entity entity = steps.run(Steps.NAMES, null, () -> {
-                    int start = tokens.get(mention.start()).start();
+                    int first = french && EntityType.PERSON.equals(mention.type())
+                            ? FrenchHonorifics.start(tokens, mention.start()) : mention.start();
+                    int start = tokens.get(first).start();
                     int end = tokens.get(mention.end() - 1).end();
                     return new Entity(body.substring(start, end), mention.type(), mention.canonical(), start, end,
                             mention.subtype(), mention.country(), NameKey.of(mention.canonical()));

@@ -14,8 +14,8 @@ import java.util.Set;
  *       (particles such as "von" or "van der" are, and lower-case acronyms such as "dpa" stay names);</li>
  *   <li>a word that is capitalised only because German capitalises nouns or because it opens a sentence is not a
  *       name: days, months, parts of the day, titles and other words of {@code not-names-<language>.txt} alone
- *       ("Donnerstag", "Abend", "Präsident"), nor is a single German noun with a noun suffix ("-ung", "-keit") a
- *       person;</li>
+ *       ("Donnerstag", "Abend", "Präsident"), nor a letter alone, nor is a single German noun with a noun suffix
+ *       ("-ung", "-keit") a person;</li>
  *   <li>a title before a person's name is not part of it ("Präsident Wladimir Putin"), before an organisation's
  *       it is ("General Motors").</li>
  * </ul>
@@ -59,7 +59,8 @@ final class LocalNameRules {
     }
 
     private boolean notAName(String word, String type) {
-        if (notNames.contains(word)) {
+        // A letter alone is an initial or OCR debris ("L", "S"), never a whole name.
+        if (notNames.contains(word) || word.length() == 1) {
             return true;
         }
         // "Bundesregierung" is an organisation; no person is called "Interkontinentalrakete"

@@ -25,6 +25,7 @@ final class NameTagger {
 
     private final StanfordCoreNLP splitter;
     private final CRFClassifier<CoreLabel> names;
+    private final boolean french;
 
     NameTagger() {
         this(Language.ENGLISH);
@@ -47,6 +48,7 @@ final class NameTagger {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.splitter = new StanfordCoreNLP(props, false);
         this.names = NameModels.forLanguage(language);
+        this.french = language == Language.FRENCH;
     }
 
     /**
@@ -56,7 +58,7 @@ final class NameTagger {
      */
     List<List<Token>> tag(String text, Steps steps) {
         List<CoreMap> sentences = steps.run(Steps.NAMES, List.of(), () -> {
-            Annotation document = new Annotation(text);
+            Annotation document = new Annotation(french ? FrenchHonorifics.joinSpacedStops(text) : text);
             splitter.annotate(document);
             return document.get(CoreAnnotations.SentencesAnnotation.class);
         });

@@ -89,4 +89,18 @@ class LocalEntitiesTest {
     private static boolean available(Language language) {
         return EnrichLanguages.available().languages().contains(language);
     }
+
+    @Test
+    void frenchPersonMentionsStartAtTheirHonorific() {
+        assumeTrue(available(Language.FRENCH), "models left out of this build");
+        String body = "Le conseiller fédéral M. Gaston Ribaud a reçu hier à Lausanne Mme Odile Perret, qui dirige "
+                + "la fondation. M . Ribaud a remercié la fondation.";
+        List<Entity> entities = new EntityExtractor(Language.FRENCH).extract(body);
+        assertTrue(entities.stream().anyMatch(e -> e.text().equals("M. Gaston Ribaud")
+                && e.canonical().equals("Gaston Ribaud")), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.text().equals("Mme Odile Perret")), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.text().equals("M . Ribaud")
+                && e.canonical().equals("Gaston Ribaud")), entities.toString());
+        assertFalse(entities.stream().anyMatch(e -> e.text().equals("M")), "an honorific alone is no name");
+    }
 }
