@@ -22,6 +22,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private static final int MAX_DAY = 31;
     private static final int FIRST_PLAUSIBLE_YEAR = 1900;
     private static final int LAST_PLAUSIBLE_YEAR = 2099;
+    private static final double HALF = 0.5;
 
     private final Set<String> spanArticles;
     private final Set<String> dateJoiners;
@@ -40,6 +41,10 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> ageBefore;
     private final Set<String> ageAfter;
     private final Set<String> perWords;
+    private final Set<String> sinceWords;
+    private final Set<String> ledClockWords;
+    private final Set<String> halfWords;
+    private final Set<String> singleWords;
     private final List<List<String>> approximators;
     private final List<List<String>> yearLeads;
     private final List<List<String>> agoBefore;
@@ -66,6 +71,10 @@ final class LocalGrammar implements ExpressionGrammar {
         ageBefore = lexicon.words("age-before");
         ageAfter = lexicon.words("age-after");
         perWords = lexicon.words("per-words");
+        sinceWords = lexicon.words("since-words");
+        ledClockWords = lexicon.words("led-clock-words");
+        halfWords = lexicon.words("half-words");
+        singleWords = lexicon.words("single-words");
         approximators = lexicon.optionalPhrases("approximators");
         yearLeads = lexicon.optionalPhrases("year-leads");
         agoBefore = lexicon.optionalPhrases("ago-before");
@@ -543,6 +552,10 @@ final class LocalGrammar implements ExpressionGrammar {
                 return null;
             }
             boolean clockWord = clockWords.contains(s.word(end));
+            if (clockWord && separator < 0 && ledClockWords.contains(s.word(end)) && !led
+                    && !(rangeWords.contains(s.word(k - 1)) && s.token(k - 2).isNumber())) {
+                return null; // "tras 12 horas de vuelo" is a length; the hour of the day is "a las 12 horas"
+            }
             if (clockWord) {
                 end++;
                 if (s.token(end).isNumber() && s.token(end).text().length() == 2 && s.token(end).intValue() < 60
@@ -763,10 +776,20 @@ final class LocalGrammar implements ExpressionGrammar {
     Quantity quantity(Scan s, int i) {
         Quantity q = anyQuantity(s, i);
         if (q != null && q.unit() == Unit.YEAR && !q.vague()
-                && (ageBefore.contains(s.word(i - 1)) || ageAfter.contains(s.word(q.end())))) {
+                && (ageBefore.contains(s.word(i - 1)) && !afterApproximator(s, i) || ageAfter.contains(s.word(q.end())))) {
             return null;
         }
         return q;
+    }
+
+    /** Whether an approximator ends right before i: the "de" of "más de 20 años" is not the "de" of an age. */
+    private boolean afterApproximator(Scan s, int i) {
+        for (List<String> approximator : approximators) {
+            if (CalendarRules.matchWords(s, i - approximator.size(), approximator) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quantity anyQuantity(Scan s, int i) {
@@ -784,6 +807,8 @@ final class LocalGrammar implements ExpressionGrammar {
                     return null;
                 }
                 amount = value;
+            } else if (halfWords.contains(s.word(i))) {
+                amount = HALF; // "media hora", "eine halbe Stunde"
             } else {
                 Entry word = s.entry(i, WordClass.NUMBER);
                 if (word == null) {
@@ -792,6 +817,9 @@ final class LocalGrammar implements ExpressionGrammar {
                 amount = word.number();
             }
             k = i + 1;
+            if (singleWords.contains(s.word(k)) && s.unit(k + 1) != null) {
+                k++; // "en un mismo día", "un seul jour": still one day
+            }
         }
         if (s.hyphen(k)) {
             k++;
@@ -853,8 +881,13 @@ final class LocalGrammar implements ExpressionGrammar {
         return null;
     }
 
-    /** "vor zwei Tagen", "il y a deux jours", "hace dos días"; "in zwei Wochen", "dans trois mois". */
+    /**
+     * "vor zwei Tagen", "il y a deux jours", "hace dos días"; "in zwei Wochen", "dans trois mois". Not after a
+     * word of {@code since-words} with a counted quantity: "desde hace un año" is the length of time up to now, and
+     * the quantity after it is read as a duration ("desde hace unas horas" stays today).
+     */
     private Match offset(Scan s, int i) {
+        boolean since = sinceWords.contains(s.word(i - 1));
         for (int sign : new int[] {-1, 1}) {
             for (List<String> lead : sign < 0 ? agoBefore : aheadBefore) {
                 int k = CalendarRules.matchWords(s, i, lead);
@@ -864,6 +897,9 @@ final class LocalGrammar implements ExpressionGrammar {
                 Quantity q = quantity(s, k);
                 if (q == null) {
                     continue;
+                }
+                if (since && !q.vague()) {
+                    return null;
                 }
                 if (q.vague() && q.unit().clock()) {
                     // "hace unas horas", "vor einigen Stunden": some hours from now is still today

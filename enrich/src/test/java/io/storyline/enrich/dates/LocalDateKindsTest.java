@@ -1,0 +1,62 @@
+package io.storyline.enrich.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.storyline.common.article.DateMention;
+import io.storyline.enrich.language.Language;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kinds of Spanish and French date expressions beyond the basics of {@link LocalDatesTest}: lengths of time up to
+ * now, streaks, comparisons with the year before, quarters of a named year, days with their hour. Sentences written
+ * for these tests.
+ */
+class LocalDateKindsTest {
+
+    private static final DateExtractor ENGLISH = new DateExtractor(Language.ENGLISH);
+    private static final DateExtractor FRENCH = new DateExtractor(Language.FRENCH);
+    private static final DateExtractor SPANISH = new DateExtractor(Language.SPANISH);
+    /** A Saturday in the fourth quarter, ISO week 47. */
+    private static final String ANCHOR = "2024-11-23";
+
+    private static String values(DateExtractor extractor, String text) {
+        List<DateMention> mentions = extractor.tag(text, LocalDate.parse(ANCHOR));
+        return mentions.stream().map(m -> m.text() + "=" + m.value()).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void desdeHaceCountsTheLengthUpToNow() {
+        assertEquals("tres meses=P3M", values(SPANISH, "Las negociaciones están bloqueadas desde hace tres meses."));
+        assertEquals("más de un año=P1Y", values(SPANISH, "El puente está cerrado desde hace más de un año."));
+        // some hours back is still today, as "hace unas horas" alone
+        assertEquals("hace unas horas=2024-11-23",
+                values(SPANISH, "El tráfico está cortado desde hace unas horas."));
+    }
+
+    @Test
+    void aFractionOfASecondIsWrittenAsADecimal() {
+        assertEquals("12,7 secondes=PT12.7S", values(FRENCH, "Il a gagné avec 12,7 secondes d'avance."));
+        assertEquals("2.5 seconds=PT2.5S", values(ENGLISH, "She won by 2.5 seconds."));
+    }
+
+    @Test
+    void hoursWithoutTheirArticleAreALength() {
+        assertEquals("14 horas=PT14H", values(SPANISH, "El avión aterrizó tras 14 horas de vuelo."));
+        assertEquals("las 18 horas=2024-11-23T18:00", values(SPANISH, "La reunión empieza a las 18 horas."));
+    }
+
+    @Test
+    void halfAUnitAndASingleUnit() {
+        assertEquals("media hora=PT30M", values(SPANISH, "El índice perdió 500 puntos en media hora."));
+        assertEquals("un mismo día=P1D", values(SPANISH, "Fue la mayor caída en un mismo día."));
+    }
+
+    @Test
+    void moreThanSomeYearsIsALengthNotAnAge() {
+        assertEquals("más de 20 años=P20Y", values(SPANISH, "Es el nivel más bajo en más de 20 años."));
+        assertEquals("", values(SPANISH, "Un hombre de 20 años resultó herido."));
+    }
+}
