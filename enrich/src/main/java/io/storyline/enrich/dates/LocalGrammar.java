@@ -43,6 +43,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> perWords;
     private final Set<String> sinceWords;
     private final Set<String> ledClockWords;
+    private final Set<String> dayClockJoiners;
     private final Set<String> halfWords;
     private final Set<String> singleWords;
     private final List<List<String>> approximators;
@@ -73,6 +74,7 @@ final class LocalGrammar implements ExpressionGrammar {
         perWords = lexicon.words("per-words");
         sinceWords = lexicon.words("since-words");
         ledClockWords = lexicon.words("led-clock-words");
+        dayClockJoiners = lexicon.words("day-clock-joiners");
         halfWords = lexicon.words("half-words");
         singleWords = lexicon.words("single-words");
         approximators = lexicon.optionalPhrases("approximators");
@@ -589,13 +591,14 @@ final class LocalGrammar implements ExpressionGrammar {
         int clock = minute;
         if (day != null) {
             Resolution base = day.resolution();
-            return new Match(start, day.end(), c -> {
+            Resolution dated = c -> {
                 Resolved r = base.resolve(c);
                 if (r == null || r.moment() == null) {
                     return null;
                 }
                 return Resolved.of(r.moment().at(Granularity.DAY).withTime(clock / 60, clock % 60));
-            }, day.explicitYear());
+            };
+            return new Match(start, day.end(), utc ? inUtc(dated) : dated, day.explicitYear());
         }
         // "um 20 Uhr" is "20 Uhr", but Spanish writes the hour with its article: "las 16:08"
         boolean keepLead = !led || spanArticles.contains(s.word(start));
@@ -660,9 +663,29 @@ final class LocalGrammar implements ExpressionGrammar {
                     && podMarkers.contains(s.word(i - 1))) {
                 continue; // Spanish "esta mañana", "por la mañana": the morning, not tomorrow
             }
-            return new Match(i, end, resolution(phrase));
+            Match day = new Match(i, end, resolution(phrase));
+            Match timed = phrase.value().matches("DAY[+-]\\d+") ? atClock(s, day) : null;
+            return timed != null ? timed : day;
         }
         return null;
+    }
+
+    /** "hoy a las 12:00 UTC", "hier à 10 h": a day and the hour of it joined by a word of day-clock-joiners. */
+    private Match atClock(Scan s, Match day) {
+        if (!dayClockJoiners.contains(s.word(day.end()))) {
+            return null;
+        }
+        Match clock = clock(s, day.end() + 1);
+        if (clock == null) {
+            return null;
+        }
+        Resolution date = day.resolution();
+        Resolution time = clock.resolution();
+        return new Match(day.start(), clock.end(), c -> {
+            Resolved d = date.resolve(c);
+            return d == null || d.moment() == null ? null
+                    : time.resolve(new Context(d.moment().start(), c.tense(), null, false));
+        });
     }
 
     private static Resolution resolution(Lexicon.Phrase phrase) {

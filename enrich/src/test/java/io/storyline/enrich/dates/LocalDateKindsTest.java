@@ -28,6 +28,12 @@ class LocalDateKindsTest {
     }
 
     @Test
+    void aTimeInUtcKeepsItsZoneWhenAWeekdayDatesIt() {
+        assertEquals("las 09:30 UTC del martes=2024-11-19T09:30Z",
+                values(SPANISH, "La cotización se suspendió a las 09:30 UTC del martes."));
+    }
+
+    @Test
     void desdeHaceCountsTheLengthUpToNow() {
         assertEquals("tres meses=P3M", values(SPANISH, "Las negociaciones están bloqueadas desde hace tres meses."));
         assertEquals("más de un año=P1Y", values(SPANISH, "El puente está cerrado desde hace más de un año."));
@@ -46,6 +52,12 @@ class LocalDateKindsTest {
     void hoursWithoutTheirArticleAreALength() {
         assertEquals("14 horas=PT14H", values(SPANISH, "El avión aterrizó tras 14 horas de vuelo."));
         assertEquals("las 18 horas=2024-11-23T18:00", values(SPANISH, "La reunión empieza a las 18 horas."));
+    }
+
+    @Test
+    void aDayAndItsHourAreOneTime() {
+        assertEquals("hoy a las 10:00=2024-11-23T10:00", values(SPANISH, "El presidente habló hoy a las 10:00."));
+        assertEquals("Hier à 15 h=2024-11-22T15:00", values(FRENCH, "Hier à 15 h, le maire a ouvert la séance."));
     }
 
     @Test
