@@ -42,6 +42,9 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> ageAfter;
     private final Set<String> perWords;
     private final Set<String> sinceWords;
+    private final Set<String> consecutiveWords;
+    private final Set<String> lastOrdinals;
+    private final List<List<String>> nextAfter;
     private final Set<String> ledClockWords;
     private final Set<String> dayClockJoiners;
     private final Set<String> halfWords;
@@ -73,6 +76,9 @@ final class LocalGrammar implements ExpressionGrammar {
         ageAfter = lexicon.words("age-after");
         perWords = lexicon.words("per-words");
         sinceWords = lexicon.words("since-words");
+        consecutiveWords = lexicon.words("consecutive-words");
+        lastOrdinals = lexicon.words("last-ordinals");
+        nextAfter = lexicon.optionalPhrases("next-after");
         ledClockWords = lexicon.words("led-clock-words");
         dayClockJoiners = lexicon.words("day-clock-joiners");
         halfWords = lexicon.words("half-words");
@@ -118,6 +124,7 @@ final class LocalGrammar implements ExpressionGrammar {
         best = longer(best, weekday(s, i));
         best = longer(best, deictic(s, i));
         best = longer(best, quarter(s, i));
+        best = longer(best, consecutive(s, i));
         best = longer(best, season(s, i));
         best = longer(best, clock(s, i));
         best = longer(best, partOfDay(s, i));
@@ -247,11 +254,7 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         Match ofYear = deicticYear(s, yearAt);
         if (ofYear != null) {
-            Resolution yearOf = ofYear.resolution();
-            return new Match(i, ofYear.end(), c -> {
-                Resolved r = yearOf.resolve(c);
-                return r == null || r.moment() == null ? null : Resolved.of(Moment.month(r.moment().year(), month));
-            });
+            return new Match(i, ofYear.end(), inYearOf(ofYear, named -> Moment.month(named, month)));
         }
         Entry deictic = s.entry(k, WordClass.DEICTIC);
         if (deictic != null && !deictic.flagged("pre")) {
@@ -274,6 +277,15 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         Match year = deictic(s, at);
         return year != null && (s.unit(at) == Unit.YEAR || s.unit(at + 1) == Unit.YEAR) ? year : null;
+    }
+
+    /** A point of the year a deictic year names: "septiembre del año pasado", "el primer trimestre de este año". */
+    private static Resolution inYearOf(Match ofYear, java.util.function.IntFunction<Moment> point) {
+        Resolution yearOf = ofYear.resolution();
+        return c -> {
+            Resolved r = yearOf.resolve(c);
+            return r == null || r.moment() == null ? null : Resolved.of(point.apply(r.moment().year()));
+        };
     }
 
     /** [year lead] 2009: a four-digit year that is not a count ("2000 Euro") or a code. */
@@ -447,6 +459,13 @@ final class LocalGrammar implements ExpressionGrammar {
             return deicticTarget(s, i, i, post.number()) == null ? null
                     : deicticTarget(s, i, i, post.number()).withEnd(i + 2);
         }
+        for (List<String> next : nextAfter) {
+            int end = CalendarRules.matchWords(s, i + 1, next);
+            Match target = end > 0 ? deicticTarget(s, i, i, 1) : null;
+            if (target != null) {
+                return target.withEnd(end); // "el año que viene", "la semana que viene"
+            }
+        }
         return null;
     }
 
@@ -466,20 +485,48 @@ final class LocalGrammar implements ExpressionGrammar {
 
     // ---- quarters, seasons, clock times, parts of day -----------------------------------------------------
 
-    /** ordinal quarter [year]: "im ersten Quartal", "le premier trimestre 2009", "el cuarto trimestre". */
+    /**
+     * ordinal quarter [year]: "im ersten Quartal", "le premier trimestre 2009", "el cuarto trimestre", "el primer
+     * trimestre del año pasado". "El último trimestre" is the fourth of a year it names, else the one before the
+     * anchor's (the last one reported).
+     */
     private Match quarter(Scan s, int i) {
         Entry ordinal = s.entry(i, WordClass.ORDINAL);
-        if (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4 || s.unit(i + 1) != Unit.QUARTER
-                || s.pluralUnit(i + 1)) {
+        boolean last = ordinal == null && lastOrdinals.contains(s.word(i));
+        if (!last && (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4)
+                || s.unit(i + 1) != Unit.QUARTER || s.pluralUnit(i + 1)) {
             return null;
         }
-        int index = ordinal.number();
+        int index = last ? 4 : ordinal.number();
         int yearAt = dateJoiners.contains(s.word(i + 2)) || positionJoiners.contains(s.word(i + 2)) ? i + 3 : i + 2;
         int year = yearNumber(s, yearAt);
         if (year > 0) {
             return new Match(i, yearAt + 1, Resolution.moment(c -> Moment.quarter(year, index)), true);
         }
+        Match ofYear = yearAt > i + 2 ? deicticYear(s, yearAt) : null;
+        if (ofYear != null) {
+            return new Match(i, ofYear.end(), inYearOf(ofYear, named -> Moment.quarter(named, index)));
+        }
+        if (last) {
+            return new Match(i, i + 2, Resolution.moment(c -> c.anchorDay().at(Granularity.QUARTER)
+                    .shift(Unit.QUARTER, -1)));
+        }
         return new Match(i, i + 2, Resolution.moment(c -> Calendar.quarter(c, index)));
+    }
+
+    /**
+     * ordinal unit consecutive: "segundo día consecutivo", "la quatrième semaine consécutive". A streak counted up
+     * to the day of writing: its last unit is the current one.
+     */
+    private Match consecutive(Scan s, int i) {
+        Entry ordinal = s.entry(i, WordClass.ORDINAL);
+        Unit unit = s.unit(i + 1);
+        if (ordinal == null || unit == null || unit.clock() || s.pluralUnit(i + 1)
+                || !consecutiveWords.contains(s.word(i + 2))) {
+            return null;
+        }
+        Granularity g = unit.pointGranularity;
+        return new Match(i, i + 3, Resolution.moment(c -> c.anchorDay().at(g)));
     }
 
     /** [deictic] season [year] after a preposition or article: "im Sommer", "cet été", "en el verano de 2008". */
@@ -944,8 +991,10 @@ final class LocalGrammar implements ExpressionGrammar {
         if (adverb != null) {
             return new Match(i, i + 1, Resolution.constant("SET", adverb.value()));
         }
-        if (perWords.contains(s.word(i)) && s.unit(i + 1) != null && !s.pluralUnit(i + 1)) {
-            // "0,4 % par an", "pro Jahr", "al año": a rate; TimeML tags the unit as the recurrence
+        if (perWords.contains(s.word(i)) && s.unit(i + 1) != null && !s.pluralUnit(i + 1)
+                && !(s.entry(i + 1, WordClass.ORDINAL) != null && s.unit(i + 2) != null)) {
+            // "0,4 % par an", "pro Jahr", "al año": a rate; TimeML tags the unit as the recurrence. Not "por segundo
+            // día" (an ordinal there, not the second)
             return new Match(i + 1, i + 2, Resolution.constant("SET", s.unit(i + 1).duration(1)));
         }
         Entry weekday = s.entry(i, WordClass.WEEKDAY);

@@ -43,9 +43,36 @@ class LocalDateKindsTest {
     }
 
     @Test
+    void aStreakEndsInTheCurrentUnit() {
+        assertEquals("tercer día consecutivo=2024-11-23", values(SPANISH, "La bolsa cayó por tercer día consecutivo."));
+        assertEquals("segundo día consecutivo=2024-11-23",
+                values(SPANISH, "Los precios subieron por segundo día consecutivo."));
+        assertEquals("la deuxième semaine consécutive=2024-W47",
+                values(FRENCH, "Les prix ont augmenté pour la deuxième semaine consécutive."));
+    }
+
+    @Test
     void aFractionOfASecondIsWrittenAsADecimal() {
         assertEquals("12,7 secondes=PT12.7S", values(FRENCH, "Il a gagné avec 12,7 secondes d'avance."));
         assertEquals("2.5 seconds=PT2.5S", values(ENGLISH, "She won by 2.5 seconds."));
+    }
+
+    @Test
+    void theLastQuarterAndQuartersOfADeicticYear() {
+        assertEquals("el último trimestre=2024-Q3", values(SPANISH, "Las ventas subieron en el último trimestre."));
+        assertEquals("último trimestre de 2023=2023-Q4",
+                values(SPANISH, "Las ventas del último trimestre de 2023 fueron récord."));
+        assertEquals("el primer trimestre del año pasado=2023-Q1",
+                values(SPANISH, "La empresa perdió dinero en el primer trimestre del año pasado."));
+        assertEquals("el tercer trimestre de este año=2024-Q3",
+                values(SPANISH, "Ganó 300 millones en el tercer trimestre de este año."));
+    }
+
+    @Test
+    void queVieneIsTheNextUnit() {
+        assertEquals("el mes que viene=2024-12", values(SPANISH, "La planta cerrará el mes que viene."));
+        assertEquals("marzo del año que viene=2025-03",
+                values(SPANISH, "Las obras terminarán en marzo del año que viene."));
     }
 
     @Test
