@@ -315,7 +315,9 @@ final class LocalGrammar implements ExpressionGrammar {
             return false;
         }
         String after = s.word(i + 1);
-        return !countNouns.contains(after) && !after.equals("%") && !after.equals(":");
+        // a colon after a number is a score or a label ("2009: 14 %"), but after a preposition of time it ends the
+        // clause: "desde 1987: el índice..."
+        return !countNouns.contains(after) && !after.equals("%") && (!after.equals(":") || yearPreps.contains(before));
     }
 
     /** "die 90er Jahre", "1990er", "les années 90", "los años noventa" (decade words are NUMBER entries). */
@@ -709,6 +711,9 @@ final class LocalGrammar implements ExpressionGrammar {
             if (phrase.words().size() == 1 && s.lexicon.lookup(s.word(i), WordClass.PART_OF_DAY) != null
                     && podMarkers.contains(s.word(i - 1))) {
                 continue; // Spanish "esta mañana", "por la mañana": the morning, not tomorrow
+            }
+            if (dateJoiners.contains(s.word(end)) && (weekday(s, end + 1) != null || dayMonth(s, end + 1) != null)) {
+                continue; // "la jornada del martes": the day is the weekday's, named after it
             }
             Match day = new Match(i, end, resolution(phrase));
             Match timed = phrase.value().matches("DAY[+-]\\d+") ? atClock(s, day) : null;

@@ -82,6 +82,12 @@ class LocalDateKindsTest {
     }
 
     @Test
+    void theSessionOfANamedDayIsThatDay() {
+        assertEquals("jueves=2024-11-21",
+                values(SPANISH, "El índice subió un 2% al cierre de la jornada del jueves."));
+    }
+
+    @Test
     void aDayAndItsHourAreOneTime() {
         assertEquals("hoy a las 10:00=2024-11-23T10:00", values(SPANISH, "El presidente habló hoy a las 10:00."));
         assertEquals("Hier à 15 h=2024-11-22T15:00", values(FRENCH, "Hier à 15 h, le maire a ouvert la séance."));
@@ -97,5 +103,10 @@ class LocalDateKindsTest {
     void moreThanSomeYearsIsALengthNotAnAge() {
         assertEquals("más de 20 años=P20Y", values(SPANISH, "Es el nivel más bajo en más de 20 años."));
         assertEquals("", values(SPANISH, "Un hombre de 20 años resultó herido."));
+    }
+
+    @Test
+    void aYearAfterAPrepositionEndsItsClauseAtAColon() {
+        assertEquals("1987=1987", values(SPANISH, "Es la peor caída desde 1987: el índice perdió un 20%."));
     }
 }
