@@ -49,6 +49,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> dayClockJoiners;
     private final Set<String> halfWords;
     private final Set<String> singleWords;
+    private final Set<String> degreeWords;
     private final List<List<String>> approximators;
     private final List<List<String>> yearLeads;
     private final List<List<String>> agoBefore;
@@ -83,6 +84,7 @@ final class LocalGrammar implements ExpressionGrammar {
         dayClockJoiners = lexicon.words("day-clock-joiners");
         halfWords = lexicon.words("half-words");
         singleWords = lexicon.words("single-words");
+        degreeWords = lexicon.words("degree-words");
         approximators = lexicon.optionalPhrases("approximators");
         yearLeads = lexicon.optionalPhrases("year-leads");
         agoBefore = lexicon.optionalPhrases("ago-before");
@@ -704,6 +706,9 @@ final class LocalGrammar implements ExpressionGrammar {
             int end = CalendarRules.matchWords(s, i, phrase.words());
             if (end < 0) {
                 continue;
+            }
+            if (degreeWords.contains(s.word(i - 1))) {
+                continue; // "su modelo más reciente" describes a thing, "la reciente recesión" dates an event
             }
             if (lowercaseOnly.contains(s.word(i)) && s.token(i).capitalised() && s.text.sentenceStart(i) != i) {
                 continue; // German "Morgen" is the morning, "morgen" tomorrow

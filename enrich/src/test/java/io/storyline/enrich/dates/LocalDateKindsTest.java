@@ -109,4 +109,11 @@ class LocalDateKindsTest {
     void aYearAfterAPrepositionEndsItsClauseAtAColon() {
         assertEquals("1987=1987", values(SPANISH, "Es la peor caída desde 1987: el índice perdió un 20%."));
     }
+
+    @Test
+    void recentDatesAnEventButNotAThing() {
+        assertEquals("La reciente=PAST_REF", values(SPANISH, "La reciente subida de tipos afectó a los bancos."));
+        assertEquals("", values(SPANISH, "Presentó su modelo más reciente."));
+        assertEquals("más recientemente=PAST_REF", values(SPANISH, "Y, más recientemente, abrió una tienda."));
+    }
 }
