@@ -44,6 +44,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> sinceWords;
     private final Set<String> consecutiveWords;
     private final Set<String> lastOrdinals;
+    private final ComparisonRules comparisons;
     private final List<List<String>> nextAfter;
     private final Set<String> ledClockWords;
     private final Set<String> dayClockJoiners;
@@ -79,6 +80,7 @@ final class LocalGrammar implements ExpressionGrammar {
         sinceWords = lexicon.words("since-words");
         consecutiveWords = lexicon.words("consecutive-words");
         lastOrdinals = lexicon.words("last-ordinals");
+        comparisons = new ComparisonRules(lexicon);
         nextAfter = lexicon.optionalPhrases("next-after");
         ledClockWords = lexicon.words("led-clock-words");
         dayClockJoiners = lexicon.words("day-clock-joiners");
@@ -101,7 +103,7 @@ final class LocalGrammar implements ExpressionGrammar {
         best = longer(best, duration(s, i));
         best = longer(best, set(s, i));
         best = longer(best, offset(s, i));
-        return best;
+        return longer(best, comparisons.at(s, i));
     }
 
     /** An article before a point ("el 21 de noviembre", "der ersten Woche") is part of the expression. */
@@ -1002,9 +1004,10 @@ final class LocalGrammar implements ExpressionGrammar {
             return new Match(i, i + 1, Resolution.constant("SET", adverb.value()));
         }
         if (perWords.contains(s.word(i)) && s.unit(i + 1) != null && !s.pluralUnit(i + 1)
-                && !(s.entry(i + 1, WordClass.ORDINAL) != null && s.unit(i + 2) != null)) {
+                && !(s.entry(i + 1, WordClass.ORDINAL) != null && s.unit(i + 2) != null)
+                && !comparisons.previousAfter(s, i + 1)) {
             // "0,4 % par an", "pro Jahr", "al año": a rate; TimeML tags the unit as the recurrence. Not "por segundo
-            // día" (an ordinal there, not the second)
+            // día" (an ordinal there, not the second) nor "respecto al año anterior" (the year compared with)
             return new Match(i + 1, i + 2, Resolution.constant("SET", s.unit(i + 1).duration(1)));
         }
         Entry weekday = s.entry(i, WordClass.WEEKDAY);

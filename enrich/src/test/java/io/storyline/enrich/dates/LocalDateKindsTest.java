@@ -69,6 +69,20 @@ class LocalDateKindsTest {
     }
 
     @Test
+    void theYearBeforeCountsFromTheDateMentionedBefore() {
+        assertEquals("el año pasado=2023; el año anterior=2022",
+                values(SPANISH, "Las exportaciones crecieron el año pasado, pero menos que el año anterior."));
+        assertEquals("año anterior=2023", values(SPANISH, "Las ventas cayeron un 10% respecto al año anterior."));
+        assertEquals("octubre=2024-10; mismo mes del año anterior=2023-10",
+                values(SPANISH, "En octubre las ventas cayeron un 10% respecto al mismo mes del año anterior."));
+        assertEquals("el tercer trimestre=2024-Q3; el mismo periodo del año pasado=2023-Q3",
+                values(SPANISH, "El banco ganó 500 millones en el tercer trimestre. En el mismo periodo del año pasado"
+                        + " había perdido dinero."));
+        assertEquals("2023=2023; l'année précédente=2022",
+                values(FRENCH, "Les ventes ont baissé en 2023 par rapport à l'année précédente."));
+    }
+
+    @Test
     void queVieneIsTheNextUnit() {
         assertEquals("el mes que viene=2024-12", values(SPANISH, "La planta cerrará el mes que viene."));
         assertEquals("marzo del año que viene=2025-03",
