@@ -130,4 +130,11 @@ class LocalDateKindsTest {
         assertEquals("", values(SPANISH, "Presentó su modelo más reciente."));
         assertEquals("más recientemente=PAST_REF", values(SPANISH, "Y, más recientemente, abrió una tienda."));
     }
+
+    @Test
+    void frenchFutureAndImperfectEndingsSetTheDirection() {
+        assertEquals("dimanche=2024-11-24", values(FRENCH, "Les habitants pourront voter dimanche."));
+        assertEquals("dimanche=2024-11-24", values(FRENCH, "Le maire fera un discours dimanche."));
+        assertEquals("mars=2024-03", values(FRENCH, "Les prix augmentaient encore en mars."));
+    }
 }
