@@ -640,7 +640,11 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         int dayAt = dateJoiners.contains(s.word(end)) || s.is(end, ",") ? end + 1 : end;
         Match day = longer(weekday(s, dayAt), dayMonth(s, dayAt));
-        day = longer(day, phrase(s, dayAt));
+        if (!s.is(end, ",")) {
+            // after a comma a listing goes on to its next day ("heute 15-20 Uhr, morgen 10-15 Uhr"): only a
+            // weekday or a date there is the time's own
+            day = longer(day, phrase(s, dayAt));
+        }
         int clock = minute;
         if (day != null) {
             Resolution base = day.resolution();

@@ -18,6 +18,7 @@ class LocalDateKindsTest {
 
     private static final DateExtractor ENGLISH = new DateExtractor(Language.ENGLISH);
     private static final DateExtractor FRENCH = new DateExtractor(Language.FRENCH);
+    private static final DateExtractor GERMAN = new DateExtractor(Language.GERMAN);
     private static final DateExtractor SPANISH = new DateExtractor(Language.SPANISH);
     /** A Saturday in the fourth quarter, ISO week 47. */
     private static final String ANCHOR = "2024-11-23";
@@ -136,5 +137,18 @@ class LocalDateKindsTest {
         assertEquals("dimanche=2024-11-24", values(FRENCH, "Les habitants pourront voter dimanche."));
         assertEquals("dimanche=2024-11-24", values(FRENCH, "Le maire fera un discours dimanche."));
         assertEquals("mars=2024-03", values(FRENCH, "Les prix augmentaient encore en mars."));
+    }
+
+    @Test
+    void aGermanOrdinalDayDoesNotEndTheSentence() {
+        assertEquals("Donnerstag, 28. November=2024-11-28; 20 Uhr=2024-11-28T20:00",
+                values(GERMAN, "Das Konzert findet am Donnerstag, 28. November um 20 Uhr statt."));
+    }
+
+    @Test
+    void aListingGoesOnToItsNextDayAfterAComma() {
+        assertEquals("heute=2024-11-23; 15=2024-11-23T15:00; 20 Uhr=2024-11-23T20:00; morgen=2024-11-24; "
+                        + "10=2024-11-24T10:00; 15 Uhr=2024-11-24T15:00",
+                values(GERMAN, "Der Markt ist heute 15-20 Uhr, morgen 10-15 Uhr geöffnet."));
     }
 }
