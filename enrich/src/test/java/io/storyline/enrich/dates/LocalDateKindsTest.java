@@ -151,4 +151,10 @@ class LocalDateKindsTest {
                         + "10=2024-11-24T10:00; 15 Uhr=2024-11-24T15:00",
                 values(GERMAN, "Der Markt ist heute 15-20 Uhr, morgen 10-15 Uhr geöffnet."));
     }
+
+    @Test
+    void germanLengthsAndAgeLimits() {
+        assertEquals("sechs Monaten=P6M", values(GERMAN, "Die Halle wird innerhalb von sechs Monaten umgebaut."));
+        assertEquals("", values(GERMAN, "Wählen dürfen alle ab 16 Jahren."));
+    }
 }
