@@ -38,7 +38,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> positionJoiners;
     private final Set<String> clockLeads;
     private final Set<String> yearPreps;
-    private final Set<String> ageBefore;
+    private final List<List<String>> ageBefore;
     private final Set<String> ageAfter;
     private final Set<String> perWords;
     private final Set<String> sinceWords;
@@ -74,7 +74,7 @@ final class LocalGrammar implements ExpressionGrammar {
         positionJoiners = lexicon.words("position-joiners");
         clockLeads = lexicon.words("clock-leads");
         yearPreps = lexicon.words("year-preps");
-        ageBefore = lexicon.words("age-before");
+        ageBefore = lexicon.optionalPhrases("age-before");
         ageAfter = lexicon.words("age-after");
         perWords = lexicon.words("per-words");
         sinceWords = lexicon.words("since-words");
@@ -862,16 +862,17 @@ final class LocalGrammar implements ExpressionGrammar {
     Quantity quantity(Scan s, int i) {
         Quantity q = anyQuantity(s, i);
         if (q != null && q.unit() == Unit.YEAR && !q.vague()
-                && (ageBefore.contains(s.word(i - 1)) && !afterApproximator(s, i) || ageAfter.contains(s.word(q.end())))) {
-            return null;
+                && (endsBefore(s, i, ageBefore) && !endsBefore(s, i, approximators)
+                        || ageAfter.contains(s.word(q.end())))) {
+            return null; // ...but the "de" of "más de 20 años" is not the "de" of an age
         }
         return q;
     }
 
-    /** Whether an approximator ends right before i: the "de" of "más de 20 años" is not the "de" of an age. */
-    private boolean afterApproximator(Scan s, int i) {
-        for (List<String> approximator : approximators) {
-            if (CalendarRules.matchWords(s, i - approximator.size(), approximator) == i) {
+    /** Whether one of the phrases ends right before i. */
+    private static boolean endsBefore(Scan s, int i, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (CalendarRules.matchWords(s, i - phrase.size(), phrase) == i) {
                 return true;
             }
         }

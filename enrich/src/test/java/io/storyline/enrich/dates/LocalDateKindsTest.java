@@ -157,4 +157,11 @@ class LocalDateKindsTest {
         assertEquals("sechs Monaten=P6M", values(GERMAN, "Die Halle wird innerhalb von sechs Monaten umgebaut."));
         assertEquals("", values(GERMAN, "Wählen dürfen alle ab 16 Jahren."));
     }
+
+    @Test
+    void spanishYearsAfterANounThatIsNoPersonAreALength() {
+        assertEquals("cinco años=P5Y", values(SPANISH, "El club firmó un contrato de cinco años con el jugador."));
+        assertEquals("", values(SPANISH, "La directora, de 55 años, dimitió."));
+        assertEquals("", values(SPANISH, "Una mujer de 30 años fue detenida."));
+    }
 }
