@@ -702,7 +702,8 @@ final class LocalGrammar implements ExpressionGrammar {
 
     /**
      * The language's phrases.tsv. Values: constants (PRESENT_REF, P1D…); DAY±n [part of day] from the anchor;
-     * REF±n, days from the date mentioned before ("le lendemain"); YEAR±n, MONTH±n and WEEK±n from the anchor.
+     * REF±n, days from the date mentioned before ("le lendemain"); YEAR±n, MONTH±n and WEEK±n from the anchor;
+     * THEN constant, the date mentioned before in this sentence or the last, else the constant.
      */
     private Match phrase(Scan s, int i) {
         if (!s.inRange(i)) {
@@ -756,6 +757,11 @@ final class LocalGrammar implements ExpressionGrammar {
         int space = value.indexOf(' ');
         String rule = space < 0 ? value : value.substring(0, space);
         String pod = space < 0 ? null : value.substring(space + 1);
+        if (rule.equals("THEN")) {
+            // "desde entonces", "para entonces": the date just mentioned, else only a direction (PAST_REF…)
+            Resolved vague = new Resolved(phrase.type(), pod, null);
+            return c -> c.reference() != null && c.referenceNearby() ? Resolved.of(c.reference()) : vague;
+        }
         int sign = rule.indexOf('+') > 0 ? rule.indexOf('+') : rule.indexOf('-');
         if (sign <= 0) {
             return Resolution.constant(phrase.type(), value);

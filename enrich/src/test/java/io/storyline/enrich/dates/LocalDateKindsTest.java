@@ -164,4 +164,13 @@ class LocalDateKindsTest {
         assertEquals("", values(SPANISH, "La directora, de 55 años, dimitió."));
         assertEquals("", values(SPANISH, "Una mujer de 30 años fue detenida."));
     }
+
+    @Test
+    void sinceThenAndByThenAreTheDateJustMentioned() {
+        assertEquals("2009=2009; desde entonces=2009",
+                values(SPANISH, "La empresa salió de la quiebra en 2009 y desde entonces ha crecido."));
+        assertEquals("el 10 de diciembre=2024-12-10; Para entonces=2024-12-10",
+                values(SPANISH, "La ley se votará el 10 de diciembre. Para entonces habrá un acuerdo."));
+        assertEquals("Desde entonces=PAST_REF", values(SPANISH, "Desde entonces nada ha cambiado."));
+    }
 }
