@@ -394,6 +394,9 @@ final class LocalGrammar implements ExpressionGrammar {
             pod = s.partOfDay(podAt);
             if (pod != null) {
                 end = podAt + 1;
+            } else if (hyphenatedPartOfDay(s, end) != null) {
+                pod = hyphenatedPartOfDay(s, end); // "mardi après-midi"
+                end += 3;
             }
         }
         int dir = direction;
@@ -579,6 +582,9 @@ final class LocalGrammar implements ExpressionGrammar {
         int minute = -1;
         int end = -1;
         Entry named = s.entry(k, WordClass.PART_OF_DAY);
+        if (named != null && k >= 2 && s.hyphen(k - 1) && hyphenatedPartOfDay(s, k - 2) != null) {
+            return null; // the "midi" of "après-midi" is no noon
+        }
         if (named != null && named.flagged("clock")) {
             minute = Integer.parseInt(named.value());
             end = k + 1;
@@ -691,11 +697,28 @@ final class LocalGrammar implements ExpressionGrammar {
 
     /** A part of day after its lead: "am Abend", "in der Nacht", "dans la soirée", "por la noche". */
     private Match partOfDay(Scan s, int i) {
+        String lead = s.is(i - 1, "'") ? s.word(i - 2) : s.word(i - 1);
+        String hyphenated = hyphenatedPartOfDay(s, i);
+        if (hyphenated != null && podLeads.contains(lead)) {
+            return new Match(i, i + 3, Resolution.moment(c -> sameSentenceDay(c).withPartOfDay(hyphenated)));
+        }
         String pod = s.partOfDay(i);
         if (pod == null || s.entry(i, WordClass.PART_OF_DAY).flagged("clock") || !podLeads.contains(s.word(i - 1))) {
             return null;
         }
         return new Match(i, i + 1, Resolution.moment(c -> sameSentenceDay(c).withPartOfDay(pod)));
+    }
+
+    /**
+     * A part of day written with a hyphen, which the tokenizer cuts in three: "après-midi" at i is the afternoon
+     * (its code), not "après" and the noon "midi"; null when there is none.
+     */
+    private static String hyphenatedPartOfDay(Scan s, int i) {
+        if (!s.hyphen(i + 1)) {
+            return null;
+        }
+        Entry entry = s.lexicon.lookup(s.word(i) + "-" + s.word(i + 2), WordClass.PART_OF_DAY);
+        return entry == null || entry.flagged("clock") ? null : entry.value();
     }
 
     // ---- fixed phrases ------------------------------------------------------------------------------------

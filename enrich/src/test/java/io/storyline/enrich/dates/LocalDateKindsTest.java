@@ -173,4 +173,11 @@ class LocalDateKindsTest {
                 values(SPANISH, "La ley se votará el 10 de diciembre. Para entonces habrá un acuerdo."));
         assertEquals("Desde entonces=PAST_REF", values(SPANISH, "Desde entonces nada ha cambiado."));
     }
+
+    @Test
+    void frenchAfternoonIsNoNoon() {
+        assertEquals("mardi après-midi=2024-11-26TAF", values(FRENCH, "Le conseil se réunira mardi après-midi."));
+        assertEquals("l'après-midi=2024-11-23TAF", values(FRENCH, "Le train est arrivé dans l'après-midi."));
+        assertEquals("midi=2024-11-23T12:00", values(FRENCH, "Le marché ferme à midi."));
+    }
 }
