@@ -124,7 +124,8 @@ public final class DateExtractor {
     }
 
     private Parsed parse(String text) {
-        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text));
+        TokenizedText tokens = new TokenizedText(text, tokenizer.tokenize(text),
+                word -> lexicon.lookup(word, Lexicon.WordClass.MONTH) != null);
         return new Parsed(tokens, grammar.find(new Scan(tokens, lexicon)));
     }
 

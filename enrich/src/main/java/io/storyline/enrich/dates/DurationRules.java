@@ -26,7 +26,9 @@ final class DurationRules {
             }
             Unit smaller = unit.smaller();
             if (smaller == null) {
-                return unit.duration(Math.round(amount));
+                // nothing finer to carry the fraction ("30.4 seconds"): TIMEX3 writes it as a decimal, PT30.4S
+                String decimal = java.math.BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
+                return (unit.clock() ? "PT" : "P") + decimal + unit.duration(1).substring(unit.clock() ? 3 : 2);
             }
             long parts = Math.round(rest * unit.smallerPerUnit());
             if (whole == 0) {

@@ -22,6 +22,7 @@ final class LocalGrammar implements ExpressionGrammar {
     private static final int MAX_DAY = 31;
     private static final int FIRST_PLAUSIBLE_YEAR = 1900;
     private static final int LAST_PLAUSIBLE_YEAR = 2099;
+    private static final double HALF = 0.5;
 
     private final Set<String> spanArticles;
     private final Set<String> dateJoiners;
@@ -37,9 +38,19 @@ final class LocalGrammar implements ExpressionGrammar {
     private final Set<String> positionJoiners;
     private final Set<String> clockLeads;
     private final Set<String> yearPreps;
-    private final Set<String> ageBefore;
+    private final List<List<String>> ageBefore;
     private final Set<String> ageAfter;
     private final Set<String> perWords;
+    private final Set<String> sinceWords;
+    private final Set<String> consecutiveWords;
+    private final Set<String> lastOrdinals;
+    private final ComparisonRules comparisons;
+    private final List<List<String>> nextAfter;
+    private final Set<String> ledClockWords;
+    private final Set<String> dayClockJoiners;
+    private final Set<String> halfWords;
+    private final Set<String> singleWords;
+    private final Set<String> degreeWords;
     private final List<List<String>> approximators;
     private final List<List<String>> yearLeads;
     private final List<List<String>> agoBefore;
@@ -63,9 +74,19 @@ final class LocalGrammar implements ExpressionGrammar {
         positionJoiners = lexicon.words("position-joiners");
         clockLeads = lexicon.words("clock-leads");
         yearPreps = lexicon.words("year-preps");
-        ageBefore = lexicon.words("age-before");
+        ageBefore = lexicon.optionalPhrases("age-before");
         ageAfter = lexicon.words("age-after");
         perWords = lexicon.words("per-words");
+        sinceWords = lexicon.words("since-words");
+        consecutiveWords = lexicon.words("consecutive-words");
+        lastOrdinals = lexicon.words("last-ordinals");
+        comparisons = new ComparisonRules(lexicon);
+        nextAfter = lexicon.optionalPhrases("next-after");
+        ledClockWords = lexicon.words("led-clock-words");
+        dayClockJoiners = lexicon.words("day-clock-joiners");
+        halfWords = lexicon.words("half-words");
+        singleWords = lexicon.words("single-words");
+        degreeWords = lexicon.words("degree-words");
         approximators = lexicon.optionalPhrases("approximators");
         yearLeads = lexicon.optionalPhrases("year-leads");
         agoBefore = lexicon.optionalPhrases("ago-before");
@@ -82,7 +103,7 @@ final class LocalGrammar implements ExpressionGrammar {
         best = longer(best, duration(s, i));
         best = longer(best, set(s, i));
         best = longer(best, offset(s, i));
-        return best;
+        return longer(best, comparisons.at(s, i));
     }
 
     /** An article before a point ("el 21 de noviembre", "der ersten Woche") is part of the expression. */
@@ -107,6 +128,7 @@ final class LocalGrammar implements ExpressionGrammar {
         best = longer(best, weekday(s, i));
         best = longer(best, deictic(s, i));
         best = longer(best, quarter(s, i));
+        best = longer(best, consecutive(s, i));
         best = longer(best, season(s, i));
         best = longer(best, clock(s, i));
         best = longer(best, partOfDay(s, i));
@@ -236,11 +258,7 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         Match ofYear = deicticYear(s, yearAt);
         if (ofYear != null) {
-            Resolution yearOf = ofYear.resolution();
-            return new Match(i, ofYear.end(), c -> {
-                Resolved r = yearOf.resolve(c);
-                return r == null || r.moment() == null ? null : Resolved.of(Moment.month(r.moment().year(), month));
-            });
+            return new Match(i, ofYear.end(), inYearOf(ofYear, named -> Moment.month(named, month)));
         }
         Entry deictic = s.entry(k, WordClass.DEICTIC);
         if (deictic != null && !deictic.flagged("pre")) {
@@ -263,6 +281,15 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         Match year = deictic(s, at);
         return year != null && (s.unit(at) == Unit.YEAR || s.unit(at + 1) == Unit.YEAR) ? year : null;
+    }
+
+    /** A point of the year a deictic year names: "septiembre del año pasado", "el primer trimestre de este año". */
+    private static Resolution inYearOf(Match ofYear, java.util.function.IntFunction<Moment> point) {
+        Resolution yearOf = ofYear.resolution();
+        return c -> {
+            Resolved r = yearOf.resolve(c);
+            return r == null || r.moment() == null ? null : Resolved.of(point.apply(r.moment().year()));
+        };
     }
 
     /** [year lead] 2009: a four-digit year that is not a count ("2000 Euro") or a code. */
@@ -292,7 +319,9 @@ final class LocalGrammar implements ExpressionGrammar {
             return false;
         }
         String after = s.word(i + 1);
-        return !countNouns.contains(after) && !after.equals("%") && !after.equals(":");
+        // a colon after a number is a score or a label ("2009: 14 %"), but after a preposition of time it ends the
+        // clause: "desde 1987: el índice..."
+        return !countNouns.contains(after) && !after.equals("%") && (!after.equals(":") || yearPreps.contains(before));
     }
 
     /** "die 90er Jahre", "1990er", "les années 90", "los años noventa" (decade words are NUMBER entries). */
@@ -365,6 +394,9 @@ final class LocalGrammar implements ExpressionGrammar {
             pod = s.partOfDay(podAt);
             if (pod != null) {
                 end = podAt + 1;
+            } else if (hyphenatedPartOfDay(s, end) != null) {
+                pod = hyphenatedPartOfDay(s, end); // "mardi après-midi"
+                end += 3;
             }
         }
         int dir = direction;
@@ -436,6 +468,13 @@ final class LocalGrammar implements ExpressionGrammar {
             return deicticTarget(s, i, i, post.number()) == null ? null
                     : deicticTarget(s, i, i, post.number()).withEnd(i + 2);
         }
+        for (List<String> next : nextAfter) {
+            int end = CalendarRules.matchWords(s, i + 1, next);
+            Match target = end > 0 ? deicticTarget(s, i, i, 1) : null;
+            if (target != null) {
+                return target.withEnd(end); // "el año que viene", "la semana que viene"
+            }
+        }
         return null;
     }
 
@@ -455,20 +494,48 @@ final class LocalGrammar implements ExpressionGrammar {
 
     // ---- quarters, seasons, clock times, parts of day -----------------------------------------------------
 
-    /** ordinal quarter [year]: "im ersten Quartal", "le premier trimestre 2009", "el cuarto trimestre". */
+    /**
+     * ordinal quarter [year]: "im ersten Quartal", "le premier trimestre 2009", "el cuarto trimestre", "el primer
+     * trimestre del año pasado". "El último trimestre" is the fourth of a year it names, else the one before the
+     * anchor's (the last one reported).
+     */
     private Match quarter(Scan s, int i) {
         Entry ordinal = s.entry(i, WordClass.ORDINAL);
-        if (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4 || s.unit(i + 1) != Unit.QUARTER
-                || s.pluralUnit(i + 1)) {
+        boolean last = ordinal == null && lastOrdinals.contains(s.word(i));
+        if (!last && (ordinal == null || ordinal.number() < 1 || ordinal.number() > 4)
+                || s.unit(i + 1) != Unit.QUARTER || s.pluralUnit(i + 1)) {
             return null;
         }
-        int index = ordinal.number();
+        int index = last ? 4 : ordinal.number();
         int yearAt = dateJoiners.contains(s.word(i + 2)) || positionJoiners.contains(s.word(i + 2)) ? i + 3 : i + 2;
         int year = yearNumber(s, yearAt);
         if (year > 0) {
             return new Match(i, yearAt + 1, Resolution.moment(c -> Moment.quarter(year, index)), true);
         }
+        Match ofYear = yearAt > i + 2 ? deicticYear(s, yearAt) : null;
+        if (ofYear != null) {
+            return new Match(i, ofYear.end(), inYearOf(ofYear, named -> Moment.quarter(named, index)));
+        }
+        if (last) {
+            return new Match(i, i + 2, Resolution.moment(c -> c.anchorDay().at(Granularity.QUARTER)
+                    .shift(Unit.QUARTER, -1)));
+        }
         return new Match(i, i + 2, Resolution.moment(c -> Calendar.quarter(c, index)));
+    }
+
+    /**
+     * ordinal unit consecutive: "segundo día consecutivo", "la quatrième semaine consécutive". A streak counted up
+     * to the day of writing: its last unit is the current one.
+     */
+    private Match consecutive(Scan s, int i) {
+        Entry ordinal = s.entry(i, WordClass.ORDINAL);
+        Unit unit = s.unit(i + 1);
+        if (ordinal == null || unit == null || unit.clock() || s.pluralUnit(i + 1)
+                || !consecutiveWords.contains(s.word(i + 2))) {
+            return null;
+        }
+        Granularity g = unit.pointGranularity;
+        return new Match(i, i + 3, Resolution.moment(c -> c.anchorDay().at(g)));
     }
 
     /** [deictic] season [year] after a preposition or article: "im Sommer", "cet été", "en el verano de 2008". */
@@ -515,6 +582,9 @@ final class LocalGrammar implements ExpressionGrammar {
         int minute = -1;
         int end = -1;
         Entry named = s.entry(k, WordClass.PART_OF_DAY);
+        if (named != null && k >= 2 && s.hyphen(k - 1) && hyphenatedPartOfDay(s, k - 2) != null) {
+            return null; // the "midi" of "après-midi" is no noon
+        }
         if (named != null && named.flagged("clock")) {
             minute = Integer.parseInt(named.value());
             end = k + 1;
@@ -543,6 +613,10 @@ final class LocalGrammar implements ExpressionGrammar {
                 return null;
             }
             boolean clockWord = clockWords.contains(s.word(end));
+            if (clockWord && separator < 0 && ledClockWords.contains(s.word(end)) && !led
+                    && !(rangeWords.contains(s.word(k - 1)) && s.token(k - 2).isNumber())) {
+                return null; // "tras 12 horas de vuelo" is a length; the hour of the day is "a las 12 horas"
+            }
             if (clockWord) {
                 end++;
                 if (s.token(end).isNumber() && s.token(end).text().length() == 2 && s.token(end).intValue() < 60
@@ -572,17 +646,22 @@ final class LocalGrammar implements ExpressionGrammar {
         }
         int dayAt = dateJoiners.contains(s.word(end)) || s.is(end, ",") ? end + 1 : end;
         Match day = longer(weekday(s, dayAt), dayMonth(s, dayAt));
-        day = longer(day, phrase(s, dayAt));
+        if (!s.is(end, ",")) {
+            // after a comma a listing goes on to its next day ("heute 15-20 Uhr, morgen 10-15 Uhr"): only a
+            // weekday or a date there is the time's own
+            day = longer(day, phrase(s, dayAt));
+        }
         int clock = minute;
         if (day != null) {
             Resolution base = day.resolution();
-            return new Match(start, day.end(), c -> {
+            Resolution dated = c -> {
                 Resolved r = base.resolve(c);
                 if (r == null || r.moment() == null) {
                     return null;
                 }
                 return Resolved.of(r.moment().at(Granularity.DAY).withTime(clock / 60, clock % 60));
-            }, day.explicitYear());
+            };
+            return new Match(start, day.end(), utc ? inUtc(dated) : dated, day.explicitYear());
         }
         // "um 20 Uhr" is "20 Uhr", but Spanish writes the hour with its article: "las 16:08"
         boolean keepLead = !led || spanArticles.contains(s.word(start));
@@ -618,6 +697,11 @@ final class LocalGrammar implements ExpressionGrammar {
 
     /** A part of day after its lead: "am Abend", "in der Nacht", "dans la soirée", "por la noche". */
     private Match partOfDay(Scan s, int i) {
+        String lead = s.is(i - 1, "'") ? s.word(i - 2) : s.word(i - 1);
+        String hyphenated = hyphenatedPartOfDay(s, i);
+        if (hyphenated != null && podLeads.contains(lead)) {
+            return new Match(i, i + 3, Resolution.moment(c -> sameSentenceDay(c).withPartOfDay(hyphenated)));
+        }
         String pod = s.partOfDay(i);
         if (pod == null || s.entry(i, WordClass.PART_OF_DAY).flagged("clock") || !podLeads.contains(s.word(i - 1))) {
             return null;
@@ -625,11 +709,24 @@ final class LocalGrammar implements ExpressionGrammar {
         return new Match(i, i + 1, Resolution.moment(c -> sameSentenceDay(c).withPartOfDay(pod)));
     }
 
+    /**
+     * A part of day written with a hyphen, which the tokenizer cuts in three: "après-midi" at i is the afternoon
+     * (its code), not "après" and the noon "midi"; null when there is none.
+     */
+    private static String hyphenatedPartOfDay(Scan s, int i) {
+        if (!s.hyphen(i + 1)) {
+            return null;
+        }
+        Entry entry = s.lexicon.lookup(s.word(i) + "-" + s.word(i + 2), WordClass.PART_OF_DAY);
+        return entry == null || entry.flagged("clock") ? null : entry.value();
+    }
+
     // ---- fixed phrases ------------------------------------------------------------------------------------
 
     /**
      * The language's phrases.tsv. Values: constants (PRESENT_REF, P1D…); DAY±n [part of day] from the anchor;
-     * REF±n, days from the date mentioned before ("le lendemain"); YEAR±n, MONTH±n and WEEK±n from the anchor.
+     * REF±n, days from the date mentioned before ("le lendemain"); YEAR±n, MONTH±n and WEEK±n from the anchor;
+     * THEN constant, the date mentioned before in this sentence or the last, else the constant.
      */
     private Match phrase(Scan s, int i) {
         if (!s.inRange(i)) {
@@ -640,6 +737,9 @@ final class LocalGrammar implements ExpressionGrammar {
             if (end < 0) {
                 continue;
             }
+            if (degreeWords.contains(s.word(i - 1))) {
+                continue; // "su modelo más reciente" describes a thing, "la reciente recesión" dates an event
+            }
             if (lowercaseOnly.contains(s.word(i)) && s.token(i).capitalised() && s.text.sentenceStart(i) != i) {
                 continue; // German "Morgen" is the morning, "morgen" tomorrow
             }
@@ -647,9 +747,32 @@ final class LocalGrammar implements ExpressionGrammar {
                     && podMarkers.contains(s.word(i - 1))) {
                 continue; // Spanish "esta mañana", "por la mañana": the morning, not tomorrow
             }
-            return new Match(i, end, resolution(phrase));
+            if (dateJoiners.contains(s.word(end)) && (weekday(s, end + 1) != null || dayMonth(s, end + 1) != null)) {
+                continue; // "la jornada del martes": the day is the weekday's, named after it
+            }
+            Match day = new Match(i, end, resolution(phrase));
+            Match timed = phrase.value().matches("DAY[+-]\\d+") ? atClock(s, day) : null;
+            return timed != null ? timed : day;
         }
         return null;
+    }
+
+    /** "hoy a las 12:00 UTC", "hier à 10 h": a day and the hour of it joined by a word of day-clock-joiners. */
+    private Match atClock(Scan s, Match day) {
+        if (!dayClockJoiners.contains(s.word(day.end()))) {
+            return null;
+        }
+        Match clock = clock(s, day.end() + 1);
+        if (clock == null) {
+            return null;
+        }
+        Resolution date = day.resolution();
+        Resolution time = clock.resolution();
+        return new Match(day.start(), clock.end(), c -> {
+            Resolved d = date.resolve(c);
+            return d == null || d.moment() == null ? null
+                    : time.resolve(new Context(d.moment().start(), c.tense(), null, false));
+        });
     }
 
     private static Resolution resolution(Lexicon.Phrase phrase) {
@@ -657,6 +780,11 @@ final class LocalGrammar implements ExpressionGrammar {
         int space = value.indexOf(' ');
         String rule = space < 0 ? value : value.substring(0, space);
         String pod = space < 0 ? null : value.substring(space + 1);
+        if (rule.equals("THEN")) {
+            // "desde entonces", "para entonces": the date just mentioned, else only a direction (PAST_REF…)
+            Resolved vague = new Resolved(phrase.type(), pod, null);
+            return c -> c.reference() != null && c.referenceNearby() ? Resolved.of(c.reference()) : vague;
+        }
         int sign = rule.indexOf('+') > 0 ? rule.indexOf('+') : rule.indexOf('-');
         if (sign <= 0) {
             return Resolution.constant(phrase.type(), value);
@@ -763,10 +891,21 @@ final class LocalGrammar implements ExpressionGrammar {
     Quantity quantity(Scan s, int i) {
         Quantity q = anyQuantity(s, i);
         if (q != null && q.unit() == Unit.YEAR && !q.vague()
-                && (ageBefore.contains(s.word(i - 1)) || ageAfter.contains(s.word(q.end())))) {
-            return null;
+                && (endsBefore(s, i, ageBefore) && !endsBefore(s, i, approximators)
+                        || ageAfter.contains(s.word(q.end())))) {
+            return null; // ...but the "de" of "más de 20 años" is not the "de" of an age
         }
         return q;
+    }
+
+    /** Whether one of the phrases ends right before i. */
+    private static boolean endsBefore(Scan s, int i, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (CalendarRules.matchWords(s, i - phrase.size(), phrase) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quantity anyQuantity(Scan s, int i) {
@@ -784,6 +923,8 @@ final class LocalGrammar implements ExpressionGrammar {
                     return null;
                 }
                 amount = value;
+            } else if (halfWords.contains(s.word(i))) {
+                amount = HALF; // "media hora", "eine halbe Stunde"
             } else {
                 Entry word = s.entry(i, WordClass.NUMBER);
                 if (word == null) {
@@ -792,6 +933,9 @@ final class LocalGrammar implements ExpressionGrammar {
                 amount = word.number();
             }
             k = i + 1;
+            if (singleWords.contains(s.word(k)) && s.unit(k + 1) != null) {
+                k++; // "en un mismo día", "un seul jour": still one day
+            }
         }
         if (s.hyphen(k)) {
             k++;
@@ -853,8 +997,13 @@ final class LocalGrammar implements ExpressionGrammar {
         return null;
     }
 
-    /** "vor zwei Tagen", "il y a deux jours", "hace dos días"; "in zwei Wochen", "dans trois mois". */
+    /**
+     * "vor zwei Tagen", "il y a deux jours", "hace dos días"; "in zwei Wochen", "dans trois mois". Not after a
+     * word of {@code since-words} with a counted quantity: "desde hace un año" is the length of time up to now, and
+     * the quantity after it is read as a duration ("desde hace unas horas" stays today).
+     */
     private Match offset(Scan s, int i) {
+        boolean since = sinceWords.contains(s.word(i - 1));
         for (int sign : new int[] {-1, 1}) {
             for (List<String> lead : sign < 0 ? agoBefore : aheadBefore) {
                 int k = CalendarRules.matchWords(s, i, lead);
@@ -864,6 +1013,9 @@ final class LocalGrammar implements ExpressionGrammar {
                 Quantity q = quantity(s, k);
                 if (q == null) {
                     continue;
+                }
+                if (since && !q.vague()) {
+                    return null;
                 }
                 if (q.vague() && q.unit().clock()) {
                     // "hace unas horas", "vor einigen Stunden": some hours from now is still today
@@ -885,8 +1037,11 @@ final class LocalGrammar implements ExpressionGrammar {
         if (adverb != null) {
             return new Match(i, i + 1, Resolution.constant("SET", adverb.value()));
         }
-        if (perWords.contains(s.word(i)) && s.unit(i + 1) != null && !s.pluralUnit(i + 1)) {
-            // "0,4 % par an", "pro Jahr", "al año": a rate; TimeML tags the unit as the recurrence
+        if (perWords.contains(s.word(i)) && s.unit(i + 1) != null && !s.pluralUnit(i + 1)
+                && !(s.entry(i + 1, WordClass.ORDINAL) != null && s.unit(i + 2) != null)
+                && !comparisons.previousAfter(s, i + 1)) {
+            // "0,4 % par an", "pro Jahr", "al año": a rate; TimeML tags the unit as the recurrence. Not "por segundo
+            // día" (an ordinal there, not the second) nor "respecto al año anterior" (the year compared with)
             return new Match(i + 1, i + 2, Resolution.constant("SET", s.unit(i + 1).duration(1)));
         }
         Entry weekday = s.entry(i, WordClass.WEEKDAY);

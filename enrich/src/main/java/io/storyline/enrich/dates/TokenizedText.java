@@ -1,10 +1,12 @@
 package io.storyline.enrich.dates;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The tokens of one text and the sentence each belongs to. A sentence ends at . ? ! followed by a capital, a quote
- * or the end, and at every line break (headlines, captions and paragraphs carry no final period).
+ * or the end, and at every line break (headlines, captions and paragraphs carry no final period); not at the period
+ * of an ordinal day before a month name ("am 25. Februar").
  */
 final class TokenizedText {
 
@@ -15,9 +17,17 @@ final class TokenizedText {
     private final int[] sentenceEnd;
     private final int[] sentenceNumber;
 
+    /** Month names, after whose ordinal day's period a sentence goes on ("am 25. Februar um 20 Uhr"). */
+    private final Predicate<String> month;
+
     TokenizedText(String text, List<Token> tokens) {
+        this(text, tokens, word -> false);
+    }
+
+    TokenizedText(String text, List<Token> tokens, Predicate<String> month) {
         this.text = text;
         this.tokens = tokens;
+        this.month = month;
         int n = tokens.size();
         this.sentenceStart = new int[n];
         this.sentenceEnd = new int[n];
@@ -49,11 +59,19 @@ final class TokenizedText {
             }
         }
         String p = previous.text();
+        if (p.equals(".") && i >= 2 && ordinalDay(tokens.get(i - 2), previous) && month.test(tokens.get(i).lower())) {
+            return false; // "25. Februar": the period marks the ordinal, as German writes a day of the month
+        }
         if (p.equals(".") || p.equals("?") || p.equals("!")) {
             Token next = tokens.get(i);
             return next.capitalised() || next.kind() != Token.Kind.WORD;
         }
         return false;
+    }
+
+    /** A day number of one or two digits written right against the period after it. */
+    private static boolean ordinalDay(Token number, Token period) {
+        return number.isNumber() && number.text().length() <= 2 && number.end() == period.start();
     }
 
     int size() {
