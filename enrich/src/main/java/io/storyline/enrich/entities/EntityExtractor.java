@@ -26,6 +26,7 @@ public final class EntityExtractor {
     private final boolean modelOnly;
     /** French person mentions start at their honorific ({@link FrenchHonorifics}); hyphenated names are whole. */
     private final boolean french;
+    private final FrenchPlaces frenchPlaces;
 
     /** The English extractor. */
     public EntityExtractor() {
@@ -46,6 +47,7 @@ public final class EntityExtractor {
         this.nameRules = language == Language.ENGLISH ? new NameRules() : null;
         this.localRules = language == Language.ENGLISH ? null : new LocalNameRules(language);
         this.documentNames = new DocumentNames(gazetteer);
+        this.frenchPlaces = french ? new FrenchPlaces(gazetteer) : null;
     }
 
     /**
@@ -85,10 +87,13 @@ public final class EntityExtractor {
             Runnable rules = nameRules != null
                     ? () -> nameRules.apply(sentence, found)
                     : () -> {
-                        if (french) {
+                        if (frenchPlaces != null) {
                             HyphenatedNames.join(sentence, found);
                         }
                         localRules.apply(sentence, found);
+                        if (frenchPlaces != null) {
+                            frenchPlaces.apply(sentence, found);
+                        }
                     };
             if (!steps.run(Steps.NAMES, rules)) {
                 found.clear();

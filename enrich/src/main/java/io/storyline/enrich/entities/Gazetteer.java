@@ -55,8 +55,8 @@ final class Gazetteer {
             Place english = places.get(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
             String local = new Locale("", code).getDisplayCountry(locale);
             if (english != null && !local.isBlank()) {
-                places.add(local, english);
-                places.add(local.replace(" & ", " und ").replace(" & ", " et ").replace(" & ", " y "), english);
+                addLocal(local, english);
+                addLocal(local.replace(" & ", " und ").replace(" & ", " et ").replace(" & ", " y "), english);
             }
         }
     }
@@ -88,7 +88,21 @@ final class Gazetteer {
                 place = new Place(row[0], row[1], countryPlace == null ? country : countryPlace.canonical(), true);
             }
             for (String name : names) {
-                places.add(name, place);
+                addLocal(name, place);
+            }
+        }
+    }
+
+    /**
+     * A place's name in the language; French also under its capitals without accents, as French print long set
+     * them ("Etats-Unis", "Equateur").
+     */
+    private void addLocal(String name, Place place) {
+        places.add(name, place);
+        if (language == Language.FRENCH) {
+            String plain = FrenchSpelling.unaccentedCapitals(name);
+            if (!plain.equals(name)) {
+                places.add(plain, place);
             }
         }
     }
@@ -100,6 +114,10 @@ final class Gazetteer {
      */
     Place place(String name) {
         Place place = places.get(name);
+        if (place == null && name.contains(" - ")) {
+            // "Etats - Unis": a hyphen set apart by OCR or a tokenised source
+            place = places.get(name.replace(" - ", "-"));
+        }
         if (place != null || language != Language.GERMAN) {
             return place;
         }

@@ -1,0 +1,25 @@
+package io.storyline.enrich.entities;
+
+import java.text.Normalizer;
+
+/** French print's habit of leaving capitals unaccented ("Etat" for "État"), for matching names both ways. */
+final class FrenchSpelling {
+
+    private FrenchSpelling() {
+    }
+
+    /** The text with accents taken off its capital letters only: "États-Unis" is "Etats-Unis". */
+    static String unaccentedCapitals(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) && c > 127) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                out.append(base.charAt(0));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
