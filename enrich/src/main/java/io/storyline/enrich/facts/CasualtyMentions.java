@@ -34,13 +34,14 @@ final class CasualtyMentions {
     private static final String MODIFIERS = "(?:(?!(?:was|were|is|are|has|have|had|and|who|in|at|on|after|when|"
             + "by|for|from|with|of|to|the|a|an|killed|killing|kills?|shot|shoots|shooting|injur\\w*|wound\\w*|died|dies|"
             + "dead|hurt|stabb\\w*|then)\\b)[\\w'’.-]+ ){0,3}?";
-    private static final String NP = "(?:" + NUM + " |(?:the|his|her|its|their) )?" + MODIFIERS + NOUN
+    private static final String NP = "(?:" + NUM + " (?:of (?:her|his|its|their|the) )?|(?:the|his|her|its|their) )?"
+            + MODIFIERS + NOUN
             + "(?: of (?:\\d{1,2}|two|three|four|five|six|seven|eight))?";
     private static final String NP_LIST = "(" + NP + "(?:(?:,| and|, and) " + NP + ")*)";
     private static final String BE = "(?:(?:was|were|is|are|has been|have been|had been|been|being|got|"
             + "remain(?:s|ed)?|lay|lie) )?";
     private static final String ADVERBS = "(?:(?:also|all|both|each|reportedly|allegedly|later|then|accidentally|"
-            + "critically|seriously|severely|badly|gravely|non-fatally|slightly|minorly|"
+            + "critically|seriously|severely|badly|gravely|non-fatally|slightly|minorly|listed|"
             + "shot and|stabbed and) )*";
     private static final String KILLED = "(?:killed|dead|slain|died|die|murdered|shot dead|shot to death|"
             + "stabbed to death|beaten to death|burned to death|found dead|pronounced dead|confirmed dead|"
@@ -59,16 +60,26 @@ final class CasualtyMentions {
     private static final Pattern ACT_ON = Pattern.compile("\\b((?:fatally|mortally) (?:shooting|shot|shoots|"
             + "stabbing|stabbed)|(?:shot|shooting|stabbed|stabbing) and (?:killing|killed)|killing|kills?|killed|injuring|injured|"
             + "wounded|injures?|wounding|"
-            + "wounds?|hurting|claimed the lives of|took the lives of|shooting|shoots|stabbing|stabs) " + NP_LIST
+            + "wounds?|hurting|murder(?:ed|ing|s)?|claimed the lives of|took the lives of|shooting|shoots|stabbing|"
+            + "stabs|(?:fatal|deadly) (?:shooting|stabbing)s? of|(?:killings?|deaths?) of) " + NP_LIST
             + "\\b", Pattern.CASE_INSENSITIVE);
     /** "killed one and injured four others": an act and a count without a noun. */
     private static final Pattern ACT_ON_COUNT = Pattern.compile("\\b(killing|killed|kills|injuring|injured|injures|"
-            + "wounding|wounded|wounds) (" + Numbers.BARE + ")(?: others?| more)?(?=[,.;]| and\\b|$)",
+            + "wounding|wounded|wounds) (" + Numbers.BARE + "|another)(?: others?| more)?(?=[,.;]| and\\b|$)",
             Pattern.CASE_INSENSITIVE);
     /** Counts of a period, not of an event: "eight children have been shot this year". */
     private static final Pattern STATISTICS = Pattern.compile("\\b(?:this|last|so far this|since the start of the) "
             + "(?:year|month)\\b|\\bsince (?:january|february|march|april|may|june|july|august|september|october|"
             + "november|december|\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence that recalls other or earlier events ("A year earlier, a clerk was shot and killed there", "The
+     * blaze follows a fire in which two died", "the latest in a month that saw a fatal stabbing") or what might have
+     * been ("ten people could have been killed"): its counts are not this event's toll.
+     */
+    private static final Pattern OTHER_EVENTS = Pattern.compile("\\b(?:(?:a|one|two|three|several|many) (?:years?|"
+            + "months?|decades?) (?:earlier|ago|before)|last (?:summer|spring|fall|autumn|winter)|follows|"
+            + "(?:comes|came) (?:just |only )?(?:\\w+ )?(?:days?|weeks?|months?) after|the latest (?:in|of)|"
+            + "(?:should|could|would|might)(?:'ve|’ve| have) been)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAVING = Pattern.compile("\\b(?:leaving|left|leaves|leave) " + NP_LIST
             + " (dead|injured|wounded|hurt|in (?:critical|serious|stable|grave) condition)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -96,12 +107,20 @@ final class CasualtyMentions {
     private static final Pattern NAMED_FATE = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}"
             + "[\\p{L}'’-]+)+(?:, \\d{1,3},)? (?i:" + BE + ADVERBS + "(" + KILLED + "|succumbed|" + INJURED + "|" + HIT
             + "))\\b(?!(?<=\\b(?i:shot)) (?i:at)\\b)");
-    private static final Pattern DEATH_WORDS = Pattern.compile("\\b(?:fatal|deadly|fatally|murder-suicide|"
+    /** "deadly force", "a deadly weapon": the law's words for an act, not a death. */
+    private static final Pattern DEATH_WORDS = Pattern.compile("\\b(?:fatal|deadly(?! (?:force|weapons?))|fatally|"
+            + "murder-suicide|(?:shooting|stabbing) deaths?|"
             + "kill(?:s|ed|ing)? (?:himself|herself)|shot (?:himself|herself) dead|took (?:his|her) own life|died|death of)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "two men were shot, one fatally": the killed among a group already counted. */
     private static final Pattern PART_FATALLY = Pattern.compile("\\b(?<!\\bof )(" + Numbers.BARE
             + ") (?:of them |of whom |of the victims )?(?:fatally|mortally)\\b", Pattern.CASE_INSENSITIVE);
+    /** "a quadruple shooting", "a double homicide": the count in the event's name. */
+    private static final Pattern MULTIPLE = Pattern.compile("\\b(double|triple|quadruple|quintuple) (?:(shooting|"
+            + "stabbing)|murder|homicide|killing)\\b", Pattern.CASE_INSENSITIVE);
+    /** "a girl shot herself", "shoots self", "injured himself and a companion": the one who did it is hit too. */
+    private static final Pattern SELF = Pattern.compile("\\b(shot|shoots|shooting|stabbed|wounded|wounding|injured|"
+            + "injuring|injures) (?:him|her)?self\\b(?: and " + NP_LIST + ")?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MURDER_SUICIDE = Pattern.compile("\\bmurder-suicide\\b", Pattern.CASE_INSENSITIVE);
     /** A group named without a count is one person when its noun is singular ("Child shot in Yonkers"). */
     private static final Pattern SINGULAR = Pattern.compile("(?:man|woman|boy|girl|teen|teenager|child|kid|juvenile|"
@@ -117,7 +136,7 @@ final class CasualtyMentions {
     List<Casualty> find(Sentence sentence) {
         String text = sentence.text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
         List<Casualty> out = new ArrayList<>();
-        if (STATISTICS.matcher(text).find()) {
+        if (STATISTICS.matcher(text).find() || OTHER_EVENTS.matcher(text).find()) {
             return out;
         }
         fates(GROUP_FATE, CasualtyMentions::sum, text, sentence, out);
@@ -128,7 +147,8 @@ final class CasualtyMentions {
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             Kind kind = verb.contains("kill") || verb.startsWith("claimed") || verb.startsWith("took")
-                    || verb.contains("fatally") || verb.contains("mortally") ? Kind.KILLED
+                    || verb.startsWith("murder") || verb.startsWith("death") || verb.startsWith("fatal")
+                    || verb.startsWith("deadly") || verb.contains("fatally") || verb.contains("mortally") ? Kind.KILLED
                     : verb.startsWith("shoot") || verb.startsWith("stab") ? Kind.HIT : Kind.INJURED;
             Integer victims = sum(m.group(2));
             // "killed his son and then himself": the killer is among the dead.
@@ -142,6 +162,17 @@ final class CasualtyMentions {
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             add(out, verb.startsWith("kill") ? Kind.KILLED : Kind.INJURED, Numbers.value(m.group(2)), sentence);
+        }
+        m = MULTIPLE.matcher(text);
+        while (m.find()) {
+            add(out, m.group(2) != null ? Kind.HIT : Kind.KILLED, multiple(m.group(1)), sentence);
+        }
+        m = SELF.matcher(text);
+        while (m.find()) {
+            Integer others = m.group(2) == null ? Integer.valueOf(0) : sum(m.group(2));
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String fate = verb.startsWith("sho") ? "shot" : verb.startsWith("stab") ? "stabbed" : "injured";
+            add(out, kindOf(fate, text, m.end()), others == null ? null : others + 1, sentence);
         }
         m = TOLL.matcher(text);
         while (m.find()) {
@@ -275,6 +306,15 @@ final class CasualtyMentions {
             groups++;
         }
         return groups == 0 ? null : total;
+    }
+
+    private static int multiple(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "double" -> 2;
+            case "triple" -> 3;
+            case "quadruple" -> 4;
+            default -> 5;
+        };
     }
 
     private static int ordinal(String word) {
