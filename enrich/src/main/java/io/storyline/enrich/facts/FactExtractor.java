@@ -33,8 +33,11 @@ public final class FactExtractor {
         List<Sentence> sentences = Sentences.of(article.title(), article.body());
         int firstBody = article.title() == null || article.title().isBlank() ? 0 : 1;
         List<Casualty> found = new ArrayList<>();
+        java.util.Set<Integer> recalled = RecalledSentences.of(sentences, dates, article.publishedDate());
         for (Sentence sentence : sentences) {
-            found.addAll(casualties.find(sentence));
+            if (!recalled.contains(sentence.index())) {
+                found.addAll(casualties.find(sentence));
+            }
         }
         ArticleToll.Toll toll = ArticleToll.of(found, firstBody);
         EventPlace.Found place = places.find(sentences, firstBody, entities);
@@ -42,7 +45,7 @@ public final class FactExtractor {
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
         DateMention told = tollDay(toll, dates, article);
-        String date = told != null ? told.value()
+        String date = told != null ? told.value().substring(0, 10)
                 : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
                 : eventDate.value();
         if (date != null) {
@@ -71,8 +74,10 @@ public final class FactExtractor {
                 .sorted(java.util.Comparator.comparingInt(Sentence::index)).toList();
         for (Sentence sentence : counted) {
             for (DateMention mention : dates) {
+                // "Friday night" is a day too (2025-06-13TNI): the time of day is no reason to pass it over.
                 if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
-                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}") && notAfter(mention.value(), article)) {
+                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}(?:T.*)?")
+                        && notAfter(mention.value().substring(0, 10), article)) {
                     return mention;
                 }
             }

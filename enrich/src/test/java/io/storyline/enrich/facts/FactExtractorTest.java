@@ -123,4 +123,25 @@ class FactExtractorTest {
         assertEquals(0, facts.injured());
         assertEquals(place("Fargo", "North Dakota", "United States"), facts.place());
     }
+
+    @Test
+    void aSentenceDatedLongBeforeTheArticleRecallsAnotherEvent() {
+        KeyFacts facts = facts("Seven wounded in shooting at apartment complex", """
+                Seven people were wounded when gunmen opened fire on a courtyard late Sunday, police said.
+                In November 2022, a man was shot and killed in the same courtyard.
+                """, "2025-06-09");
+        assertEquals(0, facts.killed());
+        assertEquals(7, facts.injured());
+        assertEquals("2025-06-08", facts.date());
+    }
+
+    @Test
+    void theDayOfTheTollsSentenceCountsWithItsTimeOfDay() {
+        KeyFacts facts = facts("Suspect appears in court", """
+                A suspect appeared in court on Monday. She is accused of fatally stabbing two neighbors late \
+                Friday night at a cabin.
+                """, "2025-06-09");
+        assertEquals(2, facts.killed());
+        assertEquals("2025-06-06", facts.date());
+    }
 }
