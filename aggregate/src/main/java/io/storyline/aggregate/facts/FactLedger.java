@@ -111,8 +111,8 @@ public final class FactLedger {
     /** The reconciled key facts, with the evidence for each (and for conflicting toll figures). */
     public KeyFacts keyFacts() {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
-        String k = toll(killed);
-        String i = toll(injured);
+        String k = toll(killed, false);
+        String i = toll(injured, true);
         String d = mostReported(dates, Comparator.naturalOrder());
         KeyFacts.Place place = place();
         evidence(evidence, KeyFacts.KILLED, killed, k);
@@ -138,15 +138,20 @@ public final class FactLedger {
     // --- the rule -------------------------------------------------------------------------------------------
 
     /**
-     * Most reported, ties to the lower; replaced by a higher figure first reported after its last report. Figures
-     * some member states outrank zeros only inferred from silence ("a man was shot" says nothing of deaths).
+     * Most reported, ties to a stated figure, then to the lower; replaced by a higher figure first reported after
+     * its last report. Figures some member states outrank zeros only inferred from silence ("a man was shot" says
+     * nothing of deaths), except, where the toll {@code canFall} (the injured: a wounded victim may die), zeros first
+     * reported after every stated figure's last report: the later reports count only the dead.
      */
-    private static String toll(TreeMap<String, Tally> all) {
+    private static String toll(TreeMap<String, Tally> all, boolean canFall) {
         TreeMap<String, Tally> tallies = new TreeMap<>(all);
-        if (all.values().stream().anyMatch(t -> t.stated > 0)) {
-            tallies.values().removeIf(t -> t.stated == 0);
+        double lastStated = all.values().stream().filter(t -> t.stated > 0).mapToDouble(t -> t.lastDay).max()
+                .orElse(Double.NaN);
+        if (!Double.isNaN(lastStated)) {
+            tallies.values().removeIf(t -> t.stated == 0 && !(canFall && t.firstDay > lastStated));
         }
-        String winner = mostReported(tallies, Comparator.comparingInt(Integer::parseInt));
+        String winner = mostReported(tallies, Comparator.<String>comparingInt(v -> tallies.get(v).stated > 0 ? 0 : 1)
+                .thenComparingInt(Integer::parseInt));
         if (winner == null) {
             return null;
         }

@@ -135,4 +135,23 @@ class FactLedgerTest {
         assertNull(none.place());
         assertTrue(none.isEmpty());
     }
+
+    /** A report that counts only the dead: its injured zero is inferred from silence. */
+    private static KeyFacts onlyDead(int killed) {
+        return new KeyFacts(killed, 0, null, null, List.of(
+                new KeyFacts.Evidence(KeyFacts.KILLED, "" + killed, killed + " died.", null),
+                new KeyFacts.Evidence(KeyFacts.INJURED, "0", killed + " died.", null, KeyFacts.Evidence.INFERRED)));
+    }
+
+    @Test
+    void laterReportsThatCountOnlyTheDeadTakeTheWoundedWhoDiedOffTheInjured() {
+        FactLedger ledger = new FactLedger();
+        ledger.add("a1", 100, report(0, 1, null, null));
+        ledger.add("a2", 102, onlyDead(1));
+        ledger.add("a3", 103, onlyDead(1));
+        assertEquals(0, ledger.keyFacts().injured(), "the wounded victim died: later reports count one dead");
+        assertEquals(1, ledger.keyFacts().killed());
+        ledger.add("a4", 101, report(1, 1, null, null));
+        assertEquals(1, ledger.keyFacts().injured(), "a tie of a stated figure and inferred zeros goes to the stated");
+    }
 }
