@@ -77,7 +77,8 @@ public final class FactLedger {
             add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), true);
         }
         if (facts.place() != null) {
-            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE), true);
+            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE),
+                    !facts.inferred(KeyFacts.PLACE));
         }
     }
 
@@ -96,7 +97,7 @@ public final class FactLedger {
             remove(dates, facts.date(), articleId, true);
         }
         if (facts.place() != null) {
-            remove(places, placeKey(facts.place()), articleId, true);
+            remove(places, placeKey(facts.place()), articleId, !facts.inferred(KeyFacts.PLACE));
         }
     }
 
@@ -175,11 +176,18 @@ public final class FactLedger {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** Country, then region within it, then city within that, each by reports; ties to the first reported. */
+    /**
+     * Country, then region within it, then city within that, each by reports; ties to the first reported. A region
+     * some report writes ("Springfield, Ore.") outranks regions only guessed from a town's most populous namesake,
+     * and a town whose region was guessed counts for the written region's town of that name.
+     */
     private KeyFacts.Place place() {
         String country = vote(places, key -> part(key, 2), null, -1);
-        String region = vote(places, key -> part(key, 1), country, 2);
-        String city = vote(places, key -> part(key, 0), region != null ? region : country, region != null ? 1 : 2);
+        TreeMap<String, Tally> written = new TreeMap<>(places);
+        written.entrySet().removeIf(e -> e.getValue().stated == 0 || part(e.getKey(), 1) == null);
+        String region = vote(written.isEmpty() ? places : written, key -> part(key, 1), country, 2);
+        String city = vote(region == null ? places : adopted(region), key -> part(key, 0),
+                region != null ? region : country, region != null ? 1 : 2);
         if (country == null && region == null && city == null) {
             return null;
         }
@@ -208,6 +216,23 @@ public final class FactLedger {
                         .thenComparing(e -> -first.get(e.getKey()))
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The places, those of guessed region whose town a report in {@code region} names moved into it. */
+    private TreeMap<String, Tally> adopted(String region) {
+        java.util.Set<String> towns = new java.util.TreeSet<>();
+        places.forEach((key, tally) -> {
+            if (region.equals(part(key, 1)) && part(key, 0) != null) {
+                towns.add(part(key, 0));
+            }
+        });
+        TreeMap<String, Tally> out = new TreeMap<>();
+        places.forEach((key, tally) -> {
+            boolean moves = tally.stated == 0 && towns.contains(part(key, 0)) && !region.equals(part(key, 1));
+            String to = moves ? part(key, 0) + SEPARATOR + region + SEPARATOR + nullToEmpty(part(key, 2)) : key;
+            absorb(out, new TreeMap<>(Map.of(to, tally)));
+        });
+        return out;
     }
 
     /** The reported place most reported among those the reconciled place agrees with (its evidence). */

@@ -154,4 +154,17 @@ class FactLedgerTest {
         ledger.add("a4", 101, report(1, 1, null, null));
         assertEquals(1, ledger.keyFacts().injured(), "a tie of a stated figure and inferred zeros goes to the stated");
     }
+
+    @Test
+    void aRegionSomeReportWritesOutranksGuessedOnesAndTakesTheirTown() {
+        FactLedger ledger = new FactLedger();
+        KeyFacts.Place guessed = new KeyFacts.Place("Springfield", "Missouri", "United States");
+        KeyFacts guess = new KeyFacts(null, null, null, guessed, List.of(new KeyFacts.Evidence(KeyFacts.PLACE,
+                "Springfield, Missouri, United States", "Springfield police said.", null, KeyFacts.Evidence.INFERRED)));
+        ledger.add("a1", 100, guess);
+        ledger.add("a2", 100, guess);
+        ledger.add("a3", 101, report(null, null, null, new KeyFacts.Place("Eugene", "Oregon", "United States")));
+        ledger.add("a4", 102, report(null, null, null, new KeyFacts.Place("Springfield", "Oregon", "United States")));
+        assertEquals(new KeyFacts.Place("Springfield", "Oregon", "United States"), ledger.keyFacts().place());
+    }
 }

@@ -72,7 +72,8 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
      * @param articleId the article it comes from; null on an article's own facts
      * @param basis     null when the sentence states the value; {@link #INFERRED} for a toll of zero read from
      *                  silence: the article counts casualties of the other kind and none of this one (its sentence
-     *                  is then the one with the other count)
+     *                  is then the one with the other count), or for a place whose region no sentence writes
+     *                  (a US town's most populous namesake)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evidence(String fact, String value, String sentence, String articleId, String basis) {

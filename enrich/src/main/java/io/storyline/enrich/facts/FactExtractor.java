@@ -56,7 +56,7 @@ public final class FactExtractor {
         }
         if (place != null) {
             evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(place.place()), cut(place.sentence().text()),
-                    null));
+                    null, place.guessed() ? KeyFacts.Evidence.INFERRED : null));
         }
         return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
     }
