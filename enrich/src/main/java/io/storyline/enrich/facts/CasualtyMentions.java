@@ -67,10 +67,15 @@ final class CasualtyMentions {
     private static final Pattern ACT_ON_COUNT = Pattern.compile("\\b(killing|killed|kills|injuring|injured|injures|"
             + "wounding|wounded|wounds) (" + Numbers.BARE + "|another)(?: others?| more)?(?=[,.;]| and\\b|$)",
             Pattern.CASE_INSENSITIVE);
-    /** Counts of a period, not of an event: "eight children have been shot this year". */
+    /**
+     * Counts of a period, not of an event: "eight children have been shot this year", "since Saturday morning,
+     * nine people have been wounded", "two killed in under 48 hours".
+     */
     private static final Pattern STATISTICS = Pattern.compile("\\b(?:this|last|so far this|since the start of the) "
-            + "(?:year|month)\\b|\\bsince (?:january|february|march|april|may|june|july|august|september|october|"
-            + "november|december|\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:year|month)\\b|\\bsince (?:[\\d:]+ [ap]\\.?m\\.? )?(?:january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "\\d{4})\\b|\\bin (?:less than|under|the (?:past|last)) (?:\\d+|\\w+) (?:hours|days)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A sentence that recalls other or earlier events ("A year earlier, a clerk was shot and killed there", "The
      * blaze follows a fire in which two died", "the latest in a month that saw a fatal stabbing") or what might have

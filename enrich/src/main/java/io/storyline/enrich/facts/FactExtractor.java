@@ -44,7 +44,7 @@ public final class FactExtractor {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
-        DateMention told = tollDay(toll, dates, article);
+        DateMention told = TollDay.of(toll, found, dates, article, firstBody);
         String date = told != null ? told.value().substring(0, 10)
                 : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
                 : eventDate.value();
@@ -59,35 +59,6 @@ public final class FactExtractor {
                     null, place.guessed() ? KeyFacts.Evidence.INFERRED : null));
         }
         return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
-    }
-
-    /**
-     * The day named in a sentence that gives the toll ("A man was shot and killed Saturday"): the sentence
-     * reporting what happened dates it better than the day an article names most (a court date, an arrest); of the
-     * killed and the injured figure's sentences, the earlier, since a later one may be an update ("the toll rose
-     * to seven on Wednesday"). A day after publication is no event's.
-     */
-    private static DateMention tollDay(ArticleToll.Toll toll, List<DateMention> dates, Article article) {
-        List<Sentence> counted = java.util.stream.Stream.of(toll.killed(), toll.injured())
-                .filter(f -> f != null && !f.inferred() && !f.sentence().headline())
-                .map(ArticleToll.Figure::sentence)
-                .sorted(java.util.Comparator.comparingInt(Sentence::index)).toList();
-        for (Sentence sentence : counted) {
-            for (DateMention mention : dates) {
-                // "Friday night" is a day too (2025-06-13TNI): the time of day is no reason to pass it over.
-                if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
-                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}(?:T.*)?")
-                        && notAfter(mention.value().substring(0, 10), article)) {
-                    return mention;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean notAfter(String day, Article article) {
-        java.time.LocalDate published = article.publishedDate();
-        return published == null || !java.time.LocalDate.parse(day).isAfter(published);
     }
 
     private static Integer figure(String fact, ArticleToll.Figure figure, List<KeyFacts.Evidence> evidence) {

@@ -78,6 +78,12 @@ class CasualtyMentionsTest {
     }
 
     @Test
+    void countsOfAPeriodAreNoEventsToll() {
+        assertTrue(counts("Since Saturday morning, nine people have been wounded across the county.").isEmpty());
+        assertTrue(counts("Three people were killed in less than 30 hours.").isEmpty());
+    }
+
+    @Test
     void theLawsDeadlyForceIsNoDeath() {
         assertTrue(counts("He was charged with assault with a deadly weapon and use of deadly force.").isEmpty());
     }
