@@ -24,8 +24,9 @@ final class CasualtyMentions {
             + "children|child|kids?|juveniles?|adults?|victims?|others?|officers?|policem[ae]n|deput(?:y|ies)|"
             + "troopers?|residents?|students?|workers?|employees?|passengers?|civilians?|soldiers?|troops|"
             + "infants?|bab(?:y|ies)|toddlers?|individuals?|miners?|firefighters?|pedestrians?|motorists?|drivers?|"
-            + "riders?|cyclists?|suspects?|gunm[ae]n|shooters?|brothers?|sisters?|sons?|daughters?|fathers?|"
-            + "mothers?|parents?|relatives?|friends?|neighbou?rs?|guests?|customers?|patrons?|bystanders?|"
+            + "riders?|cyclists?|suspects?|gunm[ae]n|shooters?|(?:grand|step)?(?:brothers?|sisters?|sons?|daughters?|"
+            + "fathers?|mothers?|parents?|children|child)|wi(?:fe|ves)|husbands?|uncles?|aunts?|nephews?|nieces?|"
+            + "cousins?|(?:girl|boy)friends?|fianc[ée]e?s?|relatives?|friends?|neighbou?rs?|guests?|customers?|patrons?|bystanders?|"
             + "hikers?|climbers?|tourists?|villagers?|protesters?|demonstrators?|strikers?|inmates?|prisoners?|"
             + "patients?|staff|crew(?: members?)?|members?|occupants?|youths?|males?|females?|couple|family|"
             + "fans?|spectators?|worshippers?|guards?|agents?|medics?|journalists?|reporters?|pilots?|"
@@ -54,10 +55,14 @@ final class CasualtyMentions {
             + "(?:,[^,.;]{1,60},)? " + BE + ADVERBS + "(" + KILLED + "|" + INJURED + "|" + HIT + ")\\b(?!(?<=\\bshot) at\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A count with its fate and no noun, as headlines write it: "14 injured", "2 dead, 3 hurt". */
-    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\w.$-])(?<!\\bof )(?<!\\bno )((?:another )?"
+    // "Dale Smithers, 57, of Millbrook, died": digits between commas after a name are an age.
+    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\w.$-])(?<!\\bof )(?<!\\bno )"
+            + "(?!(?<=, )\\d{1,3},)((?:another )?"
             + Numbers.BARE
             + ")(?: others?)?(?:,[^,.;]{1,60},)? " + BE + ADVERBS + "(" + KILLED + "|" + INJURED + "|" + HIT + ")\\b(?!(?<=\\bshot) at\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACT_ON = Pattern.compile("\\b((?:fatally|mortally) (?:shooting|shot|shoots|"
+    /** "trying to kill two officers", "scare or kill another driver": an intent, not a toll. */
+    private static final Pattern ACT_ON = Pattern.compile("\\b(?<!\\bto )(?<!\\bor )((?:fatally|mortally) "
+            + "(?:shooting|shot|shoots|"
             + "stabbing|stabbed)|(?:shot|shooting|stabbed|stabbing) and (?:killing|killed)|killing|kills?|killed|injuring|injured|"
             + "wounded|injures?|wounding|"
             + "wounds?|hurting|murder(?:ed|ing|s)?|claimed the lives of|took the lives of|shooting|shoots|stabbing|"
@@ -84,7 +89,8 @@ final class CasualtyMentions {
     private static final Pattern OTHER_EVENTS = Pattern.compile("\\b(?:(?:a|one|two|three|several|many) (?:years?|"
             + "months?|decades?) (?:earlier|ago|before)|last (?:summer|spring|fall|autumn|winter)|follows|"
             + "(?:comes|came) (?:just |only )?(?:\\w+ )?(?:days?|weeks?|months?) after|the latest (?:in|of)|"
-            + "(?:should|could|would|might)(?:'ve|’ve| have) been)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:should|could|would|might)(?:'ve|’ve| have) been|\\w+ (?:months|years) (?:after|before|since))\\b"
+            + "|^\\W*(?:related|read more|see also|more|also read|previously|watch)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAVING = Pattern.compile("\\b(?:leaving|left|leaves|leave) " + NP_LIST
             + " (dead|injured|wounded|hurt|in (?:critical|serious|stable|grave) condition)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -95,8 +101,10 @@ final class CasualtyMentions {
             + "reached|stands|stood|increased|jumped|is|was|at|to|of|hit)\\s+(?:to |at )?(?:at least )?("
             + Numbers.PATTERN + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTED_DEATHS = Pattern.compile("(?<![\\w.$-])(" + Numbers.BARE + ") (?:people )?(deaths|fatalities|dead|injuries|wounded)\\b", Pattern.CASE_INSENSITIVE);
+    // "None of them was seriously hurt" says some were hurt: no zero.
     private static final Pattern NONE = Pattern.compile("\\b(?:no one|nobody|none|no other (?:people|persons|"
-            + "one)|no one else|no(?: other)? (?:injuries|deaths|fatalities|casualties|one))\\b[^.;]{0,30}?\\b("
+            + "one)|no one else|no(?: other)? (?:injuries|deaths|fatalities|casualties|one))\\b"
+            + "(?:(?!seriously|critically|severely|gravely|life-threatening)[^.;]){0,30}?\\b("
             + "killed|died|dead|injured|hurt|wounded|harmed|reported|struck|hit)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_KIND = Pattern.compile("\\bno(?: other)? (injuries|deaths|fatalities|"
             + "casualties)\\b", Pattern.CASE_INSENSITIVE);
@@ -131,10 +139,12 @@ final class CasualtyMentions {
     private static final Pattern SINGULAR = Pattern.compile("(?:man|woman|boy|girl|teen|teenager|child|kid|juvenile|"
             + "adult|victim|officer|policem[ae]n|deputy|trooper|resident|student|worker|employee|passenger|civilian|"
             + "soldier|infant|baby|toddler|person|individual|pedestrian|motorist|driver|cyclist|suspect|gunman|"
-            + "shooter|brother|sister|son|daughter|father|mother|wife|husband|guard|pilot|-old)(?: of \\w+)?$",
+            + "shooter|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|"
+            + "friend|fianc[ée]e?|guard|pilot|-old)(?: of \\w+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_NP = Pattern.compile(NP, Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",? and |, ");
+    private static final Pattern APPOSITIVE_AGE = Pattern.compile("\\d{1,3}-year-old");
     private static final Pattern COUNT_AT_START = Pattern.compile("^(?:(?:at least|more than|as many as|another|"
             + "an additional|some|about|nearly|almost|all) )?(" + Numbers.PATTERN + ")(?= )", Pattern.CASE_INSENSITIVE);
 
@@ -279,6 +289,9 @@ final class CasualtyMentions {
         int total = 0;
         int groups = 0;
         for (String piece : LIST_SEPARATOR.split(list.trim())) {
+            if (groups > 0 && APPOSITIVE_AGE.matcher(piece.trim()).matches()) {
+                continue; // "her cousin, 19-year-old Sam": the cousin's age, not another victim
+            }
             Matcher np = ONE_NP.matcher(piece.trim());
             if (!np.matches()) {
                 return null;

@@ -84,6 +84,27 @@ class CasualtyMentionsTest {
     }
 
     @Test
+    void anIntentALinkToAnotherStoryAndOlderEventsAreNoToll() {
+        assertTrue(counts("He is accused of trying to kill two deputies.").isEmpty());
+        assertTrue(counts("He drove at the crowd meaning to scare or kill another driver.").isEmpty());
+        assertTrue(counts("Related: Two hikers killed in rock slide").isEmpty());
+        assertTrue(counts("The fire broke out two years after a worker died at the same plant.").isEmpty());
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoCountAndAnAppositiveAgeNoOtherVictim() {
+        assertEquals(Map.of(Kind.DEATH, 1), counts("Dale Smithers, 57, of Millbrook, died at the scene."));
+        assertEquals(1, counts("She is accused of killing her cousin, 19-year-old Sam Ortiz, outside a bar.")
+                .get(Kind.KILLED));
+        assertEquals(2, counts("She was charged in the deaths of a 4-year-old and his grandfather.").get(Kind.KILLED));
+    }
+
+    @Test
+    void noneSeriouslyHurtIsNoZero() {
+        assertTrue(counts("None of the passengers was seriously injured.").isEmpty());
+    }
+
+    @Test
     void theLawsDeadlyForceIsNoDeath() {
         assertTrue(counts("He was charged with assault with a deadly weapon and use of deadly force.").isEmpty());
     }
