@@ -253,6 +253,11 @@ final class CasualtyMentions {
         return out;
     }
 
+    /** Whether a sentence recalls other or earlier events (its counts and places are not this event's). */
+    static boolean recallsOtherEvents(String text) {
+        return OTHER_EVENTS.matcher(text).find();
+    }
+
     /** Matches of a pattern whose group 1 counts people and group 2 says what happened to them. */
     private static void fates(Pattern pattern, Function<String, Integer> counter, String text, Sentence sentence,
                               List<Casualty> out) {

@@ -48,9 +48,11 @@ final class EventPlace {
             + "[Ss]outhwest|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Dd]owntown|[Ss]uburban|"
             + "[Rr]ural|[Uu]ptown) )?(" + NAME + ")");
     /** A town's name used as a modifier of what happened there: "Bakersfield house party", "Mukilteo shooting". */
+    // Not "park" nor "hospital": a park named after someone ("near Riverside Park") or a hospital's town (where
+    // victims were taken) is not a town the event happened in.
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\b(" + NAME + ") (?i:shootings?|shooting|"
             + "stabbings?|man|woman|teens?|boy|girl|child|officers?|homes?|house|apartments?|club|bar|nightclub|"
-            + "murders?|homicides?|killings?|crash|fire|blaze|explosion|party|park|neighborhood|residents?|"
+            + "murders?|homicides?|killings?|crash|fire|blaze|explosion|party|neighborhood|residents?|"
             + "school|store|restaurant|church|earthquake|quake|flood|strike|attack|ambush|standoff|"
             + "deaths?|victims?)\\b");
     private static final Pattern DIRECTION = Pattern.compile("^(?:(?:North|South|East|West|Northeast|Northwest|"
@@ -72,6 +74,9 @@ final class EventPlace {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     private static final Set<String> NOT_PLACES = Set.of("police", "the", "state", "county", "city", "a", "an",
             "this", "that", "sheriff", "officers", "authorities", "he", "she", "they", "it", "its", "his", "her");
+
+    /** A station's credit line ("KXVO - Tulsa"): where the report comes from, not where it happened. */
+    private static final Pattern STATION_CREDIT = Pattern.compile("^[KW][A-Z]{2,3}(?:-TV)?\\s*[-–—]\\s*[\\p{L} .]+$");
 
     private static final int NAMED_STATE_WEIGHT = 50;
 
@@ -161,6 +166,9 @@ final class EventPlace {
 
     private Found cityState(List<Sentence> sentences, int leadEnd) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = CITY_STATE.matcher(sentence.text());
             while (m.find()) {
                 String state = us.state(m.group(2), false);
@@ -177,6 +185,9 @@ final class EventPlace {
 
     private Found named(List<Sentence> sentences, int leadEnd, Pattern pattern, Context context) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = pattern.matcher(sentence.text());
             while (m.find()) {
                 if (pattern != POSSESSIVE && POSSESSIVE_END.matcher(m.group(1)).find()) {
@@ -197,7 +208,7 @@ final class EventPlace {
                 continue;
             }
             Sentence sentence = containing(sentences, entity.start());
-            if (sentence == null || sentence.index() >= leadEnd || POSSESSIVE_AFTER.matcher(
+            if (sentence == null || sentence.index() >= leadEnd || !placesTheEvent(sentence) || POSSESSIVE_AFTER.matcher(
                     sentence.text().substring(Math.min(entity.end() - sentence.start(), sentence.text().length())))
                     .lookingAt()) {
                 continue;
@@ -217,6 +228,9 @@ final class EventPlace {
 
     private Found stateOnly(List<Sentence> sentences, int leadEnd) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = stateName.matcher(sentence.text());
             String code = m.find() ? us.state(m.group(1), false) : PARISH.matcher(sentence.text()).find() ? "LA" : null;
             if (code != null) {
@@ -304,6 +318,9 @@ final class EventPlace {
     private Set<String> namedStates(List<Sentence> sentences) {
         Set<String> out = new HashSet<>();
         for (Sentence sentence : sentences) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = stateName.matcher(sentence.text());
             while (m.find()) {
                 out.add(us.state(m.group(1), false));
@@ -318,6 +335,12 @@ final class EventPlace {
         }
         out.remove(null);
         return out;
+    }
+
+    /** Whether a sentence may say where the event happened: not a station's credit, nor a recalled event. */
+    private static boolean placesTheEvent(Sentence sentence) {
+        return !STATION_CREDIT.matcher(sentence.text()).matches()
+                && !CasualtyMentions.recallsOtherEvents(sentence.text());
     }
 
     private static Sentence containing(List<Sentence> sentences, int offset) {

@@ -2,6 +2,7 @@ package io.storyline.enrich.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.common.facts.KeyFacts;
@@ -54,5 +55,16 @@ class EventPlaceTest {
     void aStateTakenFromTheMostPopulousNamesakeIsAGuess() {
         assertTrue(find("Springfield police investigate crash", "A van hit a pole on Friday.").guessed());
         assertFalse(find(null, "SPRINGFIELD, Ore. — A van hit a pole on Friday.").guessed());
+    }
+
+    @Test
+    void aSentenceRecallingOtherAttacksDoesNotPlaceThisOne() {
+        assertEquals(us("Fresno", "California"), find("Warehouse burns", "Fresno police said a warehouse burned "
+                + "Monday. The blaze follows a fire in Austin, Texas, where two died.").place());
+    }
+
+    @Test
+    void aParkNamedAfterSomethingIsNoTown() {
+        assertNull(find("Two hurt in fall", "Two climbers were hurt near Riverside Park, rangers said."));
     }
 }

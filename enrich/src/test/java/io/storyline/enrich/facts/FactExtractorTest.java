@@ -144,4 +144,14 @@ class FactExtractorTest {
         assertEquals(2, facts.killed());
         assertEquals("2025-06-06", facts.date());
     }
+
+    @Test
+    void aStationsCreditLineIsNotWhereItHappened() {
+        KeyFacts facts = facts("Hunter wounded at campground", """
+                KXVO - Tulsa
+
+                A hunter was wounded on Saturday at a campground in Arkansas, rangers said.
+                """, "2025-06-09");
+        assertEquals(place(null, "Arkansas", "United States"), facts.place());
+    }
 }
