@@ -207,7 +207,7 @@ final class EventPlace {
             if (!EntityType.LOCATION.equals(entity.type()) || !"CITY".equals(entity.subtype())) {
                 continue;
             }
-            Sentence sentence = containing(sentences, entity.start());
+            Sentence sentence = Sentences.containing(sentences, entity.start());
             if (sentence == null || sentence.index() >= leadEnd || !placesTheEvent(sentence) || POSSESSIVE_AFTER.matcher(
                     sentence.text().substring(Math.min(entity.end() - sentence.start(), sentence.text().length())))
                     .lookingAt()) {
@@ -343,14 +343,6 @@ final class EventPlace {
                 && !CasualtyMentions.recallsOtherEvents(sentence.text());
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 
     private static String titleCase(String caps) {
         List<String> words = new ArrayList<>();

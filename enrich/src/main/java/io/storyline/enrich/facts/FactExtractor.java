@@ -44,13 +44,16 @@ public final class FactExtractor {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
-        DateMention told = TollDay.of(toll, found, dates, article, firstBody);
+        DateMention told = EventDay.inToll(toll, found, dates, article, firstBody);
+        if (told == null && eventDate != null && eventDate.start() >= 0) {
+            told = EventDay.inLead(sentences, dates, article, firstBody, eventDate.start());
+        }
         String date = told != null ? told.value().substring(0, 10)
                 : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
                 : eventDate.value();
         if (date != null) {
             int at = told != null ? told.start() : eventDate.start();
-            Sentence said = at < 0 ? null : containing(sentences, at);
+            Sentence said = at < 0 ? null : Sentences.containing(sentences, at);
             evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
                     said == null ? FROM_PUBLICATION : cut(said.text()), null));
         }
@@ -81,14 +84,6 @@ public final class FactExtractor {
         return String.join(", ", parts);
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 
     static String cut(String sentence) {
         String s = sentence.replaceAll("\\s+", " ").strip();
