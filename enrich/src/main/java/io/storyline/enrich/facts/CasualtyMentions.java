@@ -32,7 +32,9 @@ final class CasualtyMentions {
             + "fans?|spectators?|worshippers?|guards?|agents?|medics?|journalists?|reporters?|pilots?|"
             + "(?:\\d+|[a-z]+)-(?:year|month|week)-olds?)";
     /** Words that may stand between a count and its noun ("two teenage girls", "a 5-year-old boy"). */
+    // Not a determiner or "left": "killed a man and left his wife missing" counts one.
     private static final String MODIFIERS = "(?:(?!(?:was|were|is|are|has|have|had|and|who|in|at|on|after|when|"
+            + "his|her|its|their|left|leaving|"
             + "by|for|from|with|of|to|the|a|an|killed|killing|kills?|shot|shoots|shooting|injur\\w*|wound\\w*|died|dies|"
             + "dead|hurt|stabb\\w*|then)\\b)[\\w'’.-]+ ){0,3}?";
     private static final String NP = "(?:" + NUM + " (?:of (?:her|his|its|their|the) )?|(?:the|his|her|its|their) )?"

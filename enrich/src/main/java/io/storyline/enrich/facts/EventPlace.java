@@ -194,7 +194,10 @@ final class EventPlace {
                     continue; // "in Moscow's attacks": whose attacks, not where
                 }
                 Found place = usPlace(m.group(1), null, context, sentence, false);
-                if (place != null) {
+                // "in the Bronx" is The Bronx; "in the Atlantic", "in the White House" name no town.
+                boolean article = pattern == IN_PLACE && sentence.text().startsWith("the ", m.start(1) - 4);
+                if (place != null && (!article || place.place().city() != null
+                        && place.place().city().startsWith("The "))) {
                     return place;
                 }
             }

@@ -100,6 +100,11 @@ class CasualtyMentionsTest {
     }
 
     @Test
+    void theMissingLeftBehindAreNotAmongTheKilled() {
+        assertEquals(1, counts("A mudslide killed a man and left his wife and two sons missing.").get(Kind.KILLED));
+    }
+
+    @Test
     void noneSeriouslyHurtIsNoZero() {
         assertTrue(counts("None of the passengers was seriously injured.").isEmpty());
     }

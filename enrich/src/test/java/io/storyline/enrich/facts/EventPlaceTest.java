@@ -64,7 +64,8 @@ class EventPlaceTest {
     }
 
     @Test
-    void aParkNamedAfterSomethingIsNoTown() {
+    void aParkNamedAfterSomethingIsNoTownNorIsWhatFollowsTheUnlessItsNameHasIt() {
         assertNull(find("Two hurt in fall", "Two climbers were hurt near Riverside Park, rangers said."));
+        assertNull(find("Club fires manager", "The club sits last in the Pacific with two wins."));
     }
 }
