@@ -68,7 +68,7 @@ final class CasualtyMentions {
             + "stabbing|stabbed)|(?:shot|shooting|stabbed|stabbing) and (?:killing|killed)|killing|kills?|killed|injuring|injured|"
             + "wounded|injures?|wounding|"
             + "wounds?|hurting|murder(?:ed|ing|s)?|claimed the lives of|took the lives of|shooting|shoots|stabbing|"
-            + "stabs|(?:fatal|deadly) (?:shooting|stabbing)s? of|(?:killings?|deaths?) of) " + NP_LIST
+            + "stabs|(?:fatal|deadly) (?:shooting|stabbing)s? of|(?:killings?|deaths?|bod(?:y|ies)) of) " + NP_LIST
             + "\\b", Pattern.CASE_INSENSITIVE);
     /** "killed one and injured four others": an act and a count without a noun. */
     private static final Pattern ACT_ON_COUNT = Pattern.compile("\\b(killing|killed|kills|injuring|injured|injures|"
@@ -124,7 +124,7 @@ final class CasualtyMentions {
             + "))\\b(?!(?<=\\b(?i:shot)) (?i:at)\\b)");
     /** "deadly force", "a deadly weapon": the law's words for an act, not a death. */
     private static final Pattern DEATH_WORDS = Pattern.compile("\\b(?:fatal|deadly(?! (?:force|weapons?))|fatally|"
-            + "murder-suicide|(?:shooting|stabbing) deaths?|"
+            + "murder-suicide|(?:shooting|stabbing) deaths?|found (?:the |a )?(?:body|bodies)|"
             + "kill(?:s|ed|ing)? (?:himself|herself)|shot (?:himself|herself) dead|took (?:his|her) own life|died|death of)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "two men were shot, one fatally": the killed among a group already counted. */
@@ -165,6 +165,7 @@ final class CasualtyMentions {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             Kind kind = verb.contains("kill") || verb.startsWith("claimed") || verb.startsWith("took")
                     || verb.startsWith("murder") || verb.startsWith("death") || verb.startsWith("fatal")
+                    || verb.startsWith("bod")
                     || verb.startsWith("deadly") || verb.contains("fatally") || verb.contains("mortally") ? Kind.KILLED
                     : verb.startsWith("shoot") || verb.startsWith("stab") ? Kind.HIT : Kind.INJURED;
             Integer victims = sum(m.group(2));

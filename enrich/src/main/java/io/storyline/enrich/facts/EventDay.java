@@ -37,7 +37,7 @@ final class EventDay {
      * The same words just after a day that opens the sentence: "On Friday, prosecutors announced charges" (but "a man
      * was killed Saturday, police said" is the killing's day).
      */
-    private static final Pattern LATER_STEP_AFTER = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:arrested|charged|"
+    private static final Pattern LATER_STEP_AFTER = Pattern.compile("(?i)^[^.;]{0,50}?\\b(?:arrested|charged|"
             + "announced|said|says|confirmed|reported|filed|released|identified)\\b");
     private static final Pattern OPENING = Pattern.compile("(?i)\\W*(?:on |early |late )?");
     /** A page's stamp of its publication or update, not a sentence of the story. */

@@ -128,6 +128,8 @@ class CasualtyMentionsTest {
         "Police made an arrest in the fatal stabbing of a driver and two passengers. | KILLED  | 3",
         "Prosecutors say he murdered four people at the farmhouse.                  | KILLED  | 4",
         "Police are investigating the deaths of two men found in a car.             | KILLED  | 2",
+        "Divers recovered the bodies of three climbers on Monday.                   | KILLED  | 3",
+        "Deputies found the body of a hiker near the trail.                         | KILLED  | 1",
         "Police are investigating a quadruple shooting on the east side.            | HIT     | 4",
         "Detectives called it a double homicide.                                    | KILLED  | 2",
         "A 12-year-old girl accidentally shot herself while cleaning a rifle.       | HIT     | 1",

@@ -62,6 +62,9 @@ class EventDayTest {
         assertEquals("2025-06-08", day("Arrest in shooting",
                 "On Tuesday, prosecutors announced charges in the killing of a teenager on Sunday.",
                 "Tuesday", "2025-06-10", "Sunday", "2025-06-08"), "a day opening the report's sentence is its own");
+        assertEquals("2025-06-10", day("Man found dead",
+                "On Wednesday, the Millbrook County Sheriff's Office said divers found the body of a man on Tuesday.",
+                "Wednesday", "2025-06-11", "Tuesday", "2025-06-10"), "however long the office's name");
     }
 
     @Test
