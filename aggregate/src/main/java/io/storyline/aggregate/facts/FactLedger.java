@@ -22,8 +22,9 @@ import java.util.function.Function;
  * <p>The rule, per toll (killed, injured): the figure most members report wins, a tie going to the lower one
  * (the commoner error is to overcount: a round-up or an earlier event in the same story); but a higher figure
  * first reported after the last report of the winning one replaces it: the toll rose. The date: the day most
- * members give, a tie going to the earlier. The place: the country most reports name, then the region most
- * reports within it name, then the city most reports within that region name; ties go to the first reported.
+ * members give, a tie going to a day named in a toll's sentence (not an estimate), then to the earlier. The place:
+ * the country most reports name, then the region most reports within it name, then the city most reports within
+ * that region name; ties go to the first reported.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
@@ -74,7 +75,7 @@ public final class FactLedger {
                     !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), true);
+            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), !facts.inferred(KeyFacts.DATE));
         }
         if (facts.place() != null) {
             add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE),
@@ -94,7 +95,7 @@ public final class FactLedger {
             remove(injured, Integer.toString(facts.injured()), articleId, !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            remove(dates, facts.date(), articleId, true);
+            remove(dates, facts.date(), articleId, !facts.inferred(KeyFacts.DATE));
         }
         if (facts.place() != null) {
             remove(places, placeKey(facts.place()), articleId, !facts.inferred(KeyFacts.PLACE));
@@ -114,7 +115,7 @@ public final class FactLedger {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
         String k = toll(killed, false);
         String i = toll(injured, true);
-        String d = mostReported(dates, Comparator.naturalOrder());
+        String d = mostReported(dates, statedFirst(dates).thenComparing(Comparator.naturalOrder()));
         KeyFacts.Place place = place();
         evidence(evidence, KeyFacts.KILLED, killed, k);
         evidence(evidence, KeyFacts.INJURED, injured, i);
@@ -151,8 +152,7 @@ public final class FactLedger {
         if (!Double.isNaN(lastStated)) {
             tallies.values().removeIf(t -> t.stated == 0 && !(canFall && t.firstDay > lastStated));
         }
-        String winner = mostReported(tallies, Comparator.<String>comparingInt(v -> tallies.get(v).stated > 0 ? 0 : 1)
-                .thenComparingInt(Integer::parseInt));
+        String winner = mostReported(tallies, statedFirst(tallies).thenComparingInt(Integer::parseInt));
         if (winner == null) {
             return null;
         }
@@ -166,6 +166,11 @@ public final class FactLedger {
             }
         }
         return rose != null ? rose : winner;
+    }
+
+    /** Values some member states (a toll counted, a day named in the toll's sentence) before the others. */
+    private static Comparator<String> statedFirst(TreeMap<String, Tally> tallies) {
+        return Comparator.comparingInt(v -> tallies.get(v).stated > 0 ? 0 : 1);
     }
 
     /** The value with the most reports; among equals, the first by {@code tie}. */

@@ -167,4 +167,14 @@ class FactLedgerTest {
         ledger.add("a4", 102, report(null, null, null, new KeyFacts.Place("Springfield", "Oregon", "United States")));
         assertEquals(new KeyFacts.Place("Springfield", "Oregon", "United States"), ledger.keyFacts().place());
     }
+
+    @Test
+    void aTieOfDaysGoesToTheOneATollsSentenceNames() {
+        FactLedger ledger = new FactLedger();
+        ledger.add("a1", 100, new KeyFacts(null, null, "2024-03-04", null, List.of(new KeyFacts.Evidence(
+                KeyFacts.DATE, "2024-03-04", "Deputies responded Monday night.", null, KeyFacts.Evidence.INFERRED))));
+        ledger.add("a2", 100, new KeyFacts(1, null, "2024-03-05", null, List.of(new KeyFacts.Evidence(
+                KeyFacts.DATE, "2024-03-05", "A shooting early Tuesday left one dead.", null))));
+        assertEquals("2024-03-05", ledger.keyFacts().date());
+    }
 }

@@ -27,12 +27,13 @@ final class EventDay {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T.*)?");
     /**
      * Words just before a day that make it the day of a later step: an arrest, a charge, a court, a vigil, or the
-     * report itself ("police said Sunday", "a review is underway Friday").
+     * report itself ("police said Sunday", "a review is underway Friday"), or a photo's ("the barn is pictured
+     * Monday").
      */
     private static final Pattern LATER_STEP = Pattern.compile("(?i)\\b(?:arrested|arrest|charged|booked|arraigned|"
             + "court|hearing|sentenced|indicted|vigil|funeral|memorial|rally|surgery|identified|released|"
             + "announced|will|held|said|says|confirmed|reported|underway|discharged|filed|surrendered|waived|"
-            + "appeared)\\b[^.;]{0,20}$");
+            + "appeared|shown|pictured|photographed)\\b[^.;]{0,20}$");
     /**
      * The same words just after a day that opens the sentence: "On Friday, prosecutors announced charges" (but "a man
      * was killed Saturday, police said" is the killing's day).

@@ -45,6 +45,8 @@ public final class FactExtractor {
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
         DateMention told = EventDay.inToll(toll, found, dates, article, firstBody);
+        // A day the toll's sentence names is stated; any other is an estimate (its evidence says "inferred").
+        boolean stated = told != null;
         if (told == null && eventDate != null && eventDate.start() >= 0) {
             told = EventDay.inLead(sentences, dates, article, firstBody, eventDate.start());
         }
@@ -55,7 +57,7 @@ public final class FactExtractor {
             int at = told != null ? told.start() : eventDate.start();
             Sentence said = at < 0 ? null : Sentences.containing(sentences, at);
             evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
-                    said == null ? FROM_PUBLICATION : cut(said.text()), null));
+                    said == null ? FROM_PUBLICATION : cut(said.text()), null, stated ? null : KeyFacts.Evidence.INFERRED));
         }
         if (place != null) {
             evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(place.place()), cut(place.sentence().text()),

@@ -68,6 +68,12 @@ class EventDayTest {
     }
 
     @Test
+    void aPhotosDayIsNotTheEvents() {
+        assertNull(day("Farmhand killed", "A barn where a farmhand was killed is pictured Monday.",
+                "Monday", "2025-06-09"));
+    }
+
+    @Test
     void aClockTimeAloneNamesNoDay() {
         assertNull(day("Officer hurt", "An officer was shot around 11 p.m. in the arm.", "11 p.m.", "2025-06-12T23:00"));
     }

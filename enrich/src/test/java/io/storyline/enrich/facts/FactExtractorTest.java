@@ -83,6 +83,7 @@ class FactExtractorTest {
         assertNull(facts.injured());
         assertEquals(place("Rotterdam", null, "Netherlands"), facts.place());
         assertEquals("2025-02-03", facts.date());
+        assertTrue(facts.inferred(KeyFacts.DATE), "a day no toll's sentence names is an estimate");
     }
 
     @Test
@@ -143,6 +144,8 @@ class FactExtractorTest {
                 """, "2025-06-09");
         assertEquals(2, facts.killed());
         assertEquals("2025-06-06", facts.date());
+        assertTrue(facts.evidence().stream().anyMatch(e -> e.fact().equals(KeyFacts.DATE) && e.basis() == null),
+                "a day the toll's sentence names is stated");
     }
 
     @Test
