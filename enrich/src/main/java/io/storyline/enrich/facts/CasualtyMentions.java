@@ -75,13 +75,15 @@ final class CasualtyMentions {
             + "wounding|wounded|wounds) (" + Numbers.BARE + "|another)(?: others?| more)?(?=[,.;]| and\\b|$)",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Counts of a period, not of an event: "eight children have been shot this year", "since Saturday morning,
-     * nine people have been wounded", "two killed in under 48 hours".
+     * Counts of a period or of several events, not of one: "eight children have been shot this year", "since
+     * Saturday morning, nine people have been wounded", "two killed in under 48 hours", "two men hurt in four separate
+     * shooting incidents", "three dead in holiday shootings".
      */
     private static final Pattern STATISTICS = Pattern.compile("\\b(?:this|last|so far this|since the start of the) "
             + "(?:year|month)\\b|\\bsince (?:[\\d:]+ [ap]\\.?m\\.? )?(?:january|february|march|april|may|june|july|"
             + "august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            + "\\d{4})\\b|\\bin (?:less than|under|the (?:past|last)) (?:\\d+|\\w+) (?:hours|days)\\b",
+            + "\\d{4})\\b|\\bin (?:less than|under|the (?:past|last)) (?:\\d+|\\w+) (?:hours|days)\\b"
+            + "|\\bin (?!the\\b)(?:[\\w-]+ ){0,3}(?:shootings|shooting incidents|stabbings)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A sentence that recalls other or earlier events ("A year earlier, a clerk was shot and killed there", "The
@@ -93,6 +95,9 @@ final class CasualtyMentions {
             + "(?:comes|came) (?:just |only )?(?:\\w+ )?(?:days?|weeks?|months?) after|the latest (?:in|of)|"
             + "(?:should|could|would|might)(?:'ve|’ve| have) been|\\w+ (?:months|years) (?:after|before|since))\\b"
             + "|^\\W*(?:related|read more|see also|more|also read|previously|watch)\\s*:", Pattern.CASE_INSENSITIVE);
+    /** "the blast sent both himself and a neighbor to the hospital": the injured, the one who did it among them. */
+    private static final Pattern SENT = Pattern.compile("\\b(?:sent|sending|sends) (?:both )?((?:him|her)self and )?"
+            + NP_LIST + " to (?:the |a |an area |local )?hospitals?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAVING = Pattern.compile("\\b(?:leaving|left|leaves|leave) " + NP_LIST
             + " (dead|injured|wounded|hurt|in (?:critical|serious|stable|grave) condition)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -160,6 +165,11 @@ final class CasualtyMentions {
         fates(BARE_COUNT, Numbers::value, text, sentence, out);
         fates(LEAVING, CasualtyMentions::sum, text, sentence, out);
         fates(LEAVING_BARE, Numbers::value, text, sentence, out);
+        Matcher sent = SENT.matcher(text);
+        while (sent.find()) {
+            Integer others = sum(sent.group(2));
+            add(out, Kind.INJURED, others == null ? null : others + (sent.group(1) == null ? 0 : 1), sentence);
+        }
         Matcher m = ACT_ON.matcher(text);
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);

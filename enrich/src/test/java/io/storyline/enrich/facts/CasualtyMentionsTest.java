@@ -81,6 +81,8 @@ class CasualtyMentionsTest {
     void countsOfAPeriodAreNoEventsToll() {
         assertTrue(counts("Since Saturday morning, nine people have been wounded across the county.").isEmpty());
         assertTrue(counts("Three people were killed in less than 30 hours.").isEmpty());
+        assertTrue(counts("Two men and a teenager were hurt in four separate shooting incidents on Saturday.").isEmpty());
+        assertTrue(counts("3 killed, 12 hurt in holiday shootings").isEmpty());
     }
 
     @Test
@@ -136,6 +138,8 @@ class CasualtyMentionsTest {
         "A hunter shot himself and a cousin while climbing a fence.                | HIT     | 2",
         "Toddler shoots self with uncle's pistol                                    | HIT     | 1",
         "The driver is listed in critical condition.                                | INJURED | 1",
+        "The blast sent both himself and a neighbor to the hospital.                | INJURED | 2",
+        "The crash sent three passengers to a hospital.                             | INJURED | 3",
     })
     void oneCount(String sentence, Kind kind, int count) {
         assertEquals(count, counts(sentence).get(kind), counts(sentence).toString());
