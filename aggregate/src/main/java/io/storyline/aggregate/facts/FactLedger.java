@@ -22,8 +22,9 @@ import java.util.function.Function;
  * <p>The rule, per toll (killed, injured): the figure most members report wins, a tie going to the lower one
  * (the commoner error is to overcount: a round-up or an earlier event in the same story); but a higher figure
  * first reported after the last report of the winning one replaces it: the toll rose. The date: the day most
- * members give, a tie going to the earlier. The place: the country most reports name, then the region most
- * reports within it name, then the city most reports within that region name; ties go to the first reported.
+ * members give, a tie going to a day named in a toll's sentence (not an estimate), then to the earlier. The place:
+ * the country most reports name, then the region most reports within it name, then the city most reports within
+ * that region name; ties go to the first reported.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
@@ -74,10 +75,11 @@ public final class FactLedger {
                     !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), true);
+            add(dates, facts.date(), articleId, day, sentence(facts, KeyFacts.DATE), !facts.inferred(KeyFacts.DATE));
         }
         if (facts.place() != null) {
-            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE), true);
+            add(places, placeKey(facts.place()), articleId, day, sentence(facts, KeyFacts.PLACE),
+                    !facts.inferred(KeyFacts.PLACE));
         }
     }
 
@@ -93,10 +95,10 @@ public final class FactLedger {
             remove(injured, Integer.toString(facts.injured()), articleId, !facts.inferred(KeyFacts.INJURED));
         }
         if (facts.date() != null) {
-            remove(dates, facts.date(), articleId, true);
+            remove(dates, facts.date(), articleId, !facts.inferred(KeyFacts.DATE));
         }
         if (facts.place() != null) {
-            remove(places, placeKey(facts.place()), articleId, true);
+            remove(places, placeKey(facts.place()), articleId, !facts.inferred(KeyFacts.PLACE));
         }
     }
 
@@ -111,9 +113,9 @@ public final class FactLedger {
     /** The reconciled key facts, with the evidence for each (and for conflicting toll figures). */
     public KeyFacts keyFacts() {
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
-        String k = toll(killed);
-        String i = toll(injured);
-        String d = mostReported(dates, Comparator.naturalOrder());
+        String k = toll(killed, false);
+        String i = toll(injured, true);
+        String d = mostReported(dates, statedFirst(dates).thenComparing(Comparator.naturalOrder()));
         KeyFacts.Place place = place();
         evidence(evidence, KeyFacts.KILLED, killed, k);
         evidence(evidence, KeyFacts.INJURED, injured, i);
@@ -138,15 +140,19 @@ public final class FactLedger {
     // --- the rule -------------------------------------------------------------------------------------------
 
     /**
-     * Most reported, ties to the lower; replaced by a higher figure first reported after its last report. Figures
-     * some member states outrank zeros only inferred from silence ("a man was shot" says nothing of deaths).
+     * Most reported, ties to a stated figure, then to the lower; replaced by a higher figure first reported after
+     * its last report. Figures some member states outrank zeros only inferred from silence ("a man was shot" says
+     * nothing of deaths), except, where the toll {@code canFall} (the injured: a wounded victim may die), zeros first
+     * reported after every stated figure's last report: the later reports count only the dead.
      */
-    private static String toll(TreeMap<String, Tally> all) {
+    private static String toll(TreeMap<String, Tally> all, boolean canFall) {
         TreeMap<String, Tally> tallies = new TreeMap<>(all);
-        if (all.values().stream().anyMatch(t -> t.stated > 0)) {
-            tallies.values().removeIf(t -> t.stated == 0);
+        double lastStated = all.values().stream().filter(t -> t.stated > 0).mapToDouble(t -> t.lastDay).max()
+                .orElse(Double.NaN);
+        if (!Double.isNaN(lastStated)) {
+            tallies.values().removeIf(t -> t.stated == 0 && !(canFall && t.firstDay > lastStated));
         }
-        String winner = mostReported(tallies, Comparator.comparingInt(Integer::parseInt));
+        String winner = mostReported(tallies, statedFirst(tallies).thenComparingInt(Integer::parseInt));
         if (winner == null) {
             return null;
         }
@@ -162,6 +168,11 @@ public final class FactLedger {
         return rose != null ? rose : winner;
     }
 
+    /** Values some member states (a toll counted, a day named in the toll's sentence) before the others. */
+    private static Comparator<String> statedFirst(TreeMap<String, Tally> tallies) {
+        return Comparator.comparingInt(v -> tallies.get(v).stated > 0 ? 0 : 1);
+    }
+
     /** The value with the most reports; among equals, the first by {@code tie}. */
     private static String mostReported(TreeMap<String, Tally> tallies, Comparator<String> tie) {
         return tallies.entrySet().stream()
@@ -170,11 +181,18 @@ public final class FactLedger {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** Country, then region within it, then city within that, each by reports; ties to the first reported. */
+    /**
+     * Country, then region within it, then city within that, each by reports; ties to the first reported. A region
+     * some report writes ("Springfield, Ore.") outranks regions only guessed from a town's most populous namesake,
+     * and a town whose region was guessed counts for the written region's town of that name.
+     */
     private KeyFacts.Place place() {
         String country = vote(places, key -> part(key, 2), null, -1);
-        String region = vote(places, key -> part(key, 1), country, 2);
-        String city = vote(places, key -> part(key, 0), region != null ? region : country, region != null ? 1 : 2);
+        TreeMap<String, Tally> written = new TreeMap<>(places);
+        written.entrySet().removeIf(e -> e.getValue().stated == 0 || part(e.getKey(), 1) == null);
+        String region = vote(written.isEmpty() ? places : written, key -> part(key, 1), country, 2);
+        String city = vote(region == null ? places : adopted(region), key -> part(key, 0),
+                region != null ? region : country, region != null ? 1 : 2);
         if (country == null && region == null && city == null) {
             return null;
         }
@@ -203,6 +221,23 @@ public final class FactLedger {
                         .thenComparing(e -> -first.get(e.getKey()))
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The places, those of guessed region whose town a report in {@code region} names moved into it. */
+    private TreeMap<String, Tally> adopted(String region) {
+        java.util.Set<String> towns = new java.util.TreeSet<>();
+        places.forEach((key, tally) -> {
+            if (region.equals(part(key, 1)) && part(key, 0) != null) {
+                towns.add(part(key, 0));
+            }
+        });
+        TreeMap<String, Tally> out = new TreeMap<>();
+        places.forEach((key, tally) -> {
+            boolean moves = tally.stated == 0 && towns.contains(part(key, 0)) && !region.equals(part(key, 1));
+            String to = moves ? part(key, 0) + SEPARATOR + region + SEPARATOR + nullToEmpty(part(key, 2)) : key;
+            absorb(out, new TreeMap<>(Map.of(to, tally)));
+        });
+        return out;
     }
 
     /** The reported place most reported among those the reconciled place agrees with (its evidence). */

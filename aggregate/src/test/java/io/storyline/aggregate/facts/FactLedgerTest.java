@@ -135,4 +135,46 @@ class FactLedgerTest {
         assertNull(none.place());
         assertTrue(none.isEmpty());
     }
+
+    /** A report that counts only the dead: its injured zero is inferred from silence. */
+    private static KeyFacts onlyDead(int killed) {
+        return new KeyFacts(killed, 0, null, null, List.of(
+                new KeyFacts.Evidence(KeyFacts.KILLED, "" + killed, killed + " died.", null),
+                new KeyFacts.Evidence(KeyFacts.INJURED, "0", killed + " died.", null, KeyFacts.Evidence.INFERRED)));
+    }
+
+    @Test
+    void laterReportsThatCountOnlyTheDeadTakeTheWoundedWhoDiedOffTheInjured() {
+        FactLedger ledger = new FactLedger();
+        ledger.add("a1", 100, report(0, 1, null, null));
+        ledger.add("a2", 102, onlyDead(1));
+        ledger.add("a3", 103, onlyDead(1));
+        assertEquals(0, ledger.keyFacts().injured(), "the wounded victim died: later reports count one dead");
+        assertEquals(1, ledger.keyFacts().killed());
+        ledger.add("a4", 101, report(1, 1, null, null));
+        assertEquals(1, ledger.keyFacts().injured(), "a tie of a stated figure and inferred zeros goes to the stated");
+    }
+
+    @Test
+    void aRegionSomeReportWritesOutranksGuessedOnesAndTakesTheirTown() {
+        FactLedger ledger = new FactLedger();
+        KeyFacts.Place guessed = new KeyFacts.Place("Springfield", "Missouri", "United States");
+        KeyFacts guess = new KeyFacts(null, null, null, guessed, List.of(new KeyFacts.Evidence(KeyFacts.PLACE,
+                "Springfield, Missouri, United States", "Springfield police said.", null, KeyFacts.Evidence.INFERRED)));
+        ledger.add("a1", 100, guess);
+        ledger.add("a2", 100, guess);
+        ledger.add("a3", 101, report(null, null, null, new KeyFacts.Place("Eugene", "Oregon", "United States")));
+        ledger.add("a4", 102, report(null, null, null, new KeyFacts.Place("Springfield", "Oregon", "United States")));
+        assertEquals(new KeyFacts.Place("Springfield", "Oregon", "United States"), ledger.keyFacts().place());
+    }
+
+    @Test
+    void aTieOfDaysGoesToTheOneATollsSentenceNames() {
+        FactLedger ledger = new FactLedger();
+        ledger.add("a1", 100, new KeyFacts(null, null, "2024-03-04", null, List.of(new KeyFacts.Evidence(
+                KeyFacts.DATE, "2024-03-04", "Deputies responded Monday night.", null, KeyFacts.Evidence.INFERRED))));
+        ledger.add("a2", 100, new KeyFacts(1, null, "2024-03-05", null, List.of(new KeyFacts.Evidence(
+                KeyFacts.DATE, "2024-03-05", "A shooting early Tuesday left one dead.", null))));
+        assertEquals("2024-03-05", ledger.keyFacts().date());
+    }
 }

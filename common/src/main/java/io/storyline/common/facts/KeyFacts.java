@@ -50,7 +50,7 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
                 .map(e -> new Evidence(e.fact(), e.value(), null, e.articleId(), e.basis())).toList());
     }
 
-    /** Whether the figure of {@code fact} was inferred from silence rather than stated (see {@link Evidence}). */
+    /** Whether the value of {@code fact} was inferred (from silence, a guess, an estimate) rather than stated. */
     public boolean inferred(String fact) {
         return evidence.stream().anyMatch(e -> fact.equals(e.fact()) && Evidence.INFERRED.equals(e.basis()));
     }
@@ -72,7 +72,9 @@ public record KeyFacts(Integer killed, Integer injured, String date, Place place
      * @param articleId the article it comes from; null on an article's own facts
      * @param basis     null when the sentence states the value; {@link #INFERRED} for a toll of zero read from
      *                  silence: the article counts casualties of the other kind and none of this one (its sentence
-     *                  is then the one with the other count)
+     *                  is then the one with the other count), or for a place whose region no sentence writes
+     *                  (a US town's most populous namesake), or for a date no sentence that counts the casualties
+     *                  names (enrich's estimate)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evidence(String fact, String value, String sentence, String articleId, String basis) {

@@ -45,7 +45,8 @@ final class ArticleToll {
         if (hit.isPresent()) {
             int hitInjured = hit.get().count() - (k == null ? 0 : k.count());
             if (hitInjured >= 0 && (i == null || hitInjured > i.count())) {
-                i = new Figure(hitInjured, hit.get().sentence(), false);
+                // "A man was shot; he died": none left injured, but only as silence says it, not a sentence.
+                i = new Figure(hitInjured, hit.get().sentence(), hitInjured == 0);
             }
         }
         if (k == null && i != null) {

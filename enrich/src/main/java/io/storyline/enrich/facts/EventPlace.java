@@ -24,11 +24,19 @@ import java.util.stream.Collectors;
  */
 final class EventPlace {
 
-    /** A place and the sentence that names it. */
-    record Found(KeyFacts.Place place, Sentence sentence) {
+    /**
+     * A place and the sentence that names it; {@code guessed} when its US state is neither written with the town
+     * nor named in the article, but taken from the most populous namesake.
+     */
+    record Found(KeyFacts.Place place, Sentence sentence, boolean guessed) {
+
+        Found(KeyFacts.Place place, Sentence sentence) {
+            this(place, sentence, false);
+        }
     }
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+\\.?(?: \\p{Lu}[\\p{L}'’-]+\\.?){0,3}";
+    private static final String WORD = "(?:D\\.C\\.|\\p{Lu}[\\p{L}'’-]+\\.?)";
+    private static final String NAME = WORD + "(?: " + WORD + "){0,3}";
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,40}?)(?:, ?(\\p{Lu}"
             + "[\\p{L}. ]{1,20}?))?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:—|–|--|-|:)");
     private static final Pattern CITY_STATE = Pattern.compile("\\b(" + NAME + "), (\\p{Lu}[\\p{L}.]+(?: "
@@ -36,18 +44,28 @@ final class EventPlace {
     private static final Pattern POLICE = Pattern.compile("\\b(" + NAME + ") (?:[Pp]olice|PD\\b|Metropolitan "
             + "Police|[Ff]ire (?:[Dd]epartment|[Rr]escue)|Sheriff)");
     private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|near|outside) (?:(?:the )?(?:city|town|"
-            + "village|suburb) of )?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|"
+            + "village|suburb) of |the )?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|"
             + "[Ss]outhwest|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Dd]owntown|[Ss]uburban|"
             + "[Rr]ural|[Uu]ptown) )?(" + NAME + ")");
     /** A town's name used as a modifier of what happened there: "Bakersfield house party", "Mukilteo shooting". */
+    // Not "park" nor "hospital": a park named after someone ("near Riverside Park") or a hospital's town (where
+    // victims were taken) is not a town the event happened in.
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\b(" + NAME + ") (?i:shootings?|shooting|"
             + "stabbings?|man|woman|teens?|boy|girl|child|officers?|homes?|house|apartments?|club|bar|nightclub|"
-            + "murders?|homicides?|killings?|crash|fire|blaze|explosion|party|park|neighborhood|residents?|"
-            + "school|store|restaurant|church|hospital|earthquake|quake|flood|strike|attack|ambush|standoff|"
+            + "murders?|homicides?|killings?|crash|fire|blaze|explosion|party|neighborhood|residents?|"
+            + "school|store|restaurant|church|earthquake|quake|flood|strike|attack|ambush|standoff|"
             + "deaths?|victims?)\\b");
     private static final Pattern DIRECTION = Pattern.compile("^(?:(?:North|South|East|West|Northeast|Northwest|"
             + "Southeast|Southwest|Central|Downtown|Greater|Metro|Suburban|Uptown|Midtown|Inner|Outer|Northern|"
             + "Southern|Eastern|Western|N\\.|S\\.|E\\.|W\\.|NE|NW|SE|SW) )+");
+    /** Only Louisiana has parishes: "the parish sheriff's deputies" places the event in the state. */
+    private static final Pattern PARISH = Pattern.compile("\\b\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)? Parish\\b");
+    /**
+     * A state's name that begins another place's name is not the state: "Kansas City" (Missouri), "Virginia
+     * Beach", "Delaware County" (Pennsylvania), "Indiana Avenue", "Texas Tech University".
+     */
+    private static final String NOT_THE_STATE = "(?! (?:City|Beach|Avenue|Ave\\.|Street|St\\.|Boulevard|Road|County|"
+            + "University|College)\\b)";
     /** "a bus driver from San Carlos, Calif.": where a person lives, not where the event happened. */
     private static final Pattern RESIDENCE = Pattern.compile("\\b(?:from|of|native|resident|residents)\\s*$");
     /** "on Austin's Sixth Street": a town's possessive in the headline or lead. */
@@ -56,6 +74,9 @@ final class EventPlace {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
     private static final Set<String> NOT_PLACES = Set.of("police", "the", "state", "county", "city", "a", "an",
             "this", "that", "sheriff", "officers", "authorities", "he", "she", "they", "it", "its", "his", "her");
+
+    /** A station's credit line ("KXVO - Tulsa"): where the report comes from, not where it happened. */
+    private static final Pattern STATION_CREDIT = Pattern.compile("^[KW][A-Z]{2,3}(?:-TV)?\\s*[-–—]\\s*[\\p{L} .]+$");
 
     private static final int NAMED_STATE_WEIGHT = 50;
 
@@ -66,7 +87,7 @@ final class EventPlace {
         this.us = us;
         this.stateName = Pattern.compile("\\b(" + us.stateFullNames().stream()
                 .filter(name -> !name.equals("Washington") && !name.equals("New York"))
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b");
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b" + NOT_THE_STATE);
     }
 
     Found find(List<Sentence> sentences, int firstBodySentence, List<Entity> entities) {
@@ -145,6 +166,9 @@ final class EventPlace {
 
     private Found cityState(List<Sentence> sentences, int leadEnd) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = CITY_STATE.matcher(sentence.text());
             while (m.find()) {
                 String state = us.state(m.group(2), false);
@@ -161,13 +185,19 @@ final class EventPlace {
 
     private Found named(List<Sentence> sentences, int leadEnd, Pattern pattern, Context context) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = pattern.matcher(sentence.text());
             while (m.find()) {
                 if (pattern != POSSESSIVE && POSSESSIVE_END.matcher(m.group(1)).find()) {
                     continue; // "in Moscow's attacks": whose attacks, not where
                 }
                 Found place = usPlace(m.group(1), null, context, sentence, false);
-                if (place != null) {
+                // "in the Bronx" is The Bronx; "in the Atlantic", "in the White House" name no town.
+                boolean article = pattern == IN_PLACE && sentence.text().startsWith("the ", m.start(1) - 4);
+                if (place != null && (!article || place.place().city() != null
+                        && place.place().city().startsWith("The "))) {
                     return place;
                 }
             }
@@ -180,8 +210,8 @@ final class EventPlace {
             if (!EntityType.LOCATION.equals(entity.type()) || !"CITY".equals(entity.subtype())) {
                 continue;
             }
-            Sentence sentence = containing(sentences, entity.start());
-            if (sentence == null || sentence.index() >= leadEnd || POSSESSIVE_AFTER.matcher(
+            Sentence sentence = Sentences.containing(sentences, entity.start());
+            if (sentence == null || sentence.index() >= leadEnd || !placesTheEvent(sentence) || POSSESSIVE_AFTER.matcher(
                     sentence.text().substring(Math.min(entity.end() - sentence.start(), sentence.text().length())))
                     .lookingAt()) {
                 continue;
@@ -201,9 +231,12 @@ final class EventPlace {
 
     private Found stateOnly(List<Sentence> sentences, int leadEnd) {
         for (Sentence sentence : sentences.subList(0, Math.min(leadEnd, sentences.size()))) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = stateName.matcher(sentence.text());
-            if (m.find()) {
-                String code = us.state(m.group(1), false);
+            String code = m.find() ? us.state(m.group(1), false) : PARISH.matcher(sentence.text()).find() ? "LA" : null;
+            if (code != null) {
                 return new Found(new KeyFacts.Place(null, us.stateName(code), UsGeography.COUNTRY), sentence);
             }
         }
@@ -216,7 +249,13 @@ final class EventPlace {
      */
     private Found usPlace(String name, String state, Context context, Sentence sentence, boolean explicit) {
         String cleaned = name.replaceAll("[.’']s$", "").trim();
-        if (NOT_PLACES.contains(cleaned.toLowerCase(Locale.ROOT)) || us.state(cleaned, false) != null) {
+        String named = us.state(cleaned, false);
+        if (UsGeography.CAPITAL_DISTRICT.equals(named)) {
+            // "in Southeast D.C.": the district is the capital city.
+            return new Found(new KeyFacts.Place(UsGeography.CAPITAL, us.stateName(named), UsGeography.COUNTRY),
+                    sentence);
+        }
+        if (NOT_PLACES.contains(cleaned.toLowerCase(Locale.ROOT)) || named != null) {
             return null;
         }
         List<UsGeography.Place> listed = us.places(cleaned);
@@ -235,7 +274,7 @@ final class EventPlace {
         }
         if (explicit && state != null) {
             String city = listed.stream().filter(p -> p.state().equals(state)).map(UsGeography.Place::name)
-                    .findFirst().orElse(cleaned.endsWith(" County") ? null : cleaned);
+                    .findFirst().orElse(cleaned.endsWith(" County") ? null : UsGeography.fullName(cleaned));
             return new Found(new KeyFacts.Place(city, us.stateName(state), UsGeography.COUNTRY), sentence);
         }
         if (listed.isEmpty()) {
@@ -248,7 +287,7 @@ final class EventPlace {
                         (double) p.population() * (context.namedStates().contains(p.state()) ? NAMED_STATE_WEIGHT : 1)))
                 .orElseThrow();
         return new Found(new KeyFacts.Place(chosen.name(), us.stateName(chosen.state()), UsGeography.COUNTRY),
-                sentence);
+                sentence, !context.namedStates().contains(chosen.state()));
     }
 
     /** What the whole article says that helps place a name: the US states it names, the cities abroad it locates. */
@@ -282,6 +321,9 @@ final class EventPlace {
     private Set<String> namedStates(List<Sentence> sentences) {
         Set<String> out = new HashSet<>();
         for (Sentence sentence : sentences) {
+            if (!placesTheEvent(sentence)) {
+                continue;
+            }
             Matcher m = stateName.matcher(sentence.text());
             while (m.find()) {
                 out.add(us.state(m.group(1), false));
@@ -298,14 +340,12 @@ final class EventPlace {
         return out;
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
+    /** Whether a sentence may say where the event happened: not a station's credit, nor a recalled event. */
+    private static boolean placesTheEvent(Sentence sentence) {
+        return !STATION_CREDIT.matcher(sentence.text()).matches()
+                && !CasualtyMentions.recallsOtherEvents(sentence.text());
     }
+
 
     private static String titleCase(String caps) {
         List<String> words = new ArrayList<>();

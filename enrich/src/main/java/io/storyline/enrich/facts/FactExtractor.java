@@ -33,56 +33,37 @@ public final class FactExtractor {
         List<Sentence> sentences = Sentences.of(article.title(), article.body());
         int firstBody = article.title() == null || article.title().isBlank() ? 0 : 1;
         List<Casualty> found = new ArrayList<>();
+        java.util.Set<Integer> recalled = RecalledSentences.of(sentences, dates, article.publishedDate());
         for (Sentence sentence : sentences) {
-            found.addAll(casualties.find(sentence));
+            if (!recalled.contains(sentence.index())) {
+                found.addAll(casualties.find(sentence));
+            }
         }
         ArticleToll.Toll toll = ArticleToll.of(found, firstBody);
         EventPlace.Found place = places.find(sentences, firstBody, entities);
         List<KeyFacts.Evidence> evidence = new ArrayList<>();
         Integer killed = figure(KeyFacts.KILLED, toll.killed(), evidence);
         Integer injured = figure(KeyFacts.INJURED, toll.injured(), evidence);
-        DateMention told = tollDay(toll, dates, article);
-        String date = told != null ? told.value()
+        DateMention told = EventDay.inToll(toll, found, dates, article, firstBody);
+        // A day the toll's sentence names is stated; any other is an estimate (its evidence says "inferred").
+        boolean stated = told != null;
+        if (told == null && eventDate != null && eventDate.start() >= 0) {
+            told = EventDay.inLead(sentences, dates, article, firstBody, eventDate.start());
+        }
+        String date = told != null ? told.value().substring(0, 10)
                 : eventDate == null || eventDate.value() == null || eventDate.value().length() != 10 ? null
                 : eventDate.value();
         if (date != null) {
             int at = told != null ? told.start() : eventDate.start();
-            Sentence said = at < 0 ? null : containing(sentences, at);
+            Sentence said = at < 0 ? null : Sentences.containing(sentences, at);
             evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
-                    said == null ? FROM_PUBLICATION : cut(said.text()), null));
+                    said == null ? FROM_PUBLICATION : cut(said.text()), null, stated ? null : KeyFacts.Evidence.INFERRED));
         }
         if (place != null) {
             evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(place.place()), cut(place.sentence().text()),
-                    null));
+                    null, place.guessed() ? KeyFacts.Evidence.INFERRED : null));
         }
         return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
-    }
-
-    /**
-     * The day named in a sentence that gives the toll ("A man was shot and killed Saturday"): the sentence
-     * reporting what happened dates it better than the day an article names most (a court date, an arrest); of the
-     * killed and the injured figure's sentences, the earlier, since a later one may be an update ("the toll rose
-     * to seven on Wednesday"). A day after publication is no event's.
-     */
-    private static DateMention tollDay(ArticleToll.Toll toll, List<DateMention> dates, Article article) {
-        List<Sentence> counted = java.util.stream.Stream.of(toll.killed(), toll.injured())
-                .filter(f -> f != null && !f.inferred() && !f.sentence().headline())
-                .map(ArticleToll.Figure::sentence)
-                .sorted(java.util.Comparator.comparingInt(Sentence::index)).toList();
-        for (Sentence sentence : counted) {
-            for (DateMention mention : dates) {
-                if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
-                        && mention.value().matches("\\d{4}-\\d{2}-\\d{2}") && notAfter(mention.value(), article)) {
-                    return mention;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean notAfter(String day, Article article) {
-        java.time.LocalDate published = article.publishedDate();
-        return published == null || !java.time.LocalDate.parse(day).isAfter(published);
     }
 
     private static Integer figure(String fact, ArticleToll.Figure figure, List<KeyFacts.Evidence> evidence) {
@@ -105,14 +86,6 @@ public final class FactExtractor {
         return String.join(", ", parts);
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 
     static String cut(String sentence) {
         String s = sentence.replaceAll("\\s+", " ").strip();

@@ -63,6 +63,16 @@ final class Sentences {
         return site.find() && site.start() > 0 ? t.substring(0, site.start()).strip() : t;
     }
 
+    /** The body sentence holding a body offset, or null. */
+    static Sentence containing(List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
     private static void split(String body, int from, int to, List<Sentence> out) {
         String line = body.substring(from, to);
         Matcher end = CANDIDATE_END.matcher(line);

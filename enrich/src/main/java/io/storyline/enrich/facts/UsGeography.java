@@ -16,6 +16,9 @@ import java.util.Map;
 final class UsGeography {
 
     static final String COUNTRY = "United States";
+    /** The District of Columbia's code, and the city it is. */
+    static final String CAPITAL_DISTRICT = "DC";
+    static final String CAPITAL = "Washington";
 
     /** A populated place: its name as GeoNames writes it, its state's USPS code, its population. */
     record Place(String name, String state, int population) {
@@ -42,7 +45,7 @@ final class UsGeography {
             }
         }
         for (String[] row : DataFile.rows(UsGeography.class, "us-places.tsv", 3)) {
-            Place place = new Place(row[0], row[1], Integer.parseInt(row[2]));
+            Place place = new Place(fullName(row[0]), row[1], Integer.parseInt(row[2]));
             places.computeIfAbsent(key(row[0]), k -> new ArrayList<>()).add(place);
             // GeoNames names the capital "Washington, D.C."; news writes "Washington".
             if (row[0].contains(", D.C.")) {
@@ -86,9 +89,18 @@ final class UsGeography {
                 .toList();
     }
 
-    /** Spelling differences that do not make another place: case, full stops, "Saint"/"St.", "Fort"/"Ft.". */
+    /** A town's name without abbreviation, as GeoNames writes most: "St. Louis" is "Saint Louis". */
+    static String fullName(String name) {
+        return name.replaceFirst("^St\\. ", "Saint ").replaceFirst("^Ft\\. ", "Fort ").replaceFirst("^Mt\\. ", "Mount ");
+    }
+
+    /**
+     * Spelling differences that do not make another place: case, full stops, "Saint"/"St.", "Fort"/"Ft.", a leading
+     * "The" ("The Bronx" is written "the Bronx" and "Bronx").
+     */
     private static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").trim();
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").trim()
+                .replaceFirst("^the ", "");
         return k.replaceFirst("^saint ", "st ").replaceFirst("^fort ", "ft ").replaceFirst("^mount ", "mt ");
     }
 }

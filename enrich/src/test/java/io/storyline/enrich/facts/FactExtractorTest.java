@@ -83,6 +83,7 @@ class FactExtractorTest {
         assertNull(facts.injured());
         assertEquals(place("Rotterdam", null, "Netherlands"), facts.place());
         assertEquals("2025-02-03", facts.date());
+        assertTrue(facts.inferred(KeyFacts.DATE), "a day no toll's sentence names is an estimate");
     }
 
     @Test
@@ -122,5 +123,38 @@ class FactExtractorTest {
                 """, "2025-01-10");
         assertEquals(0, facts.injured());
         assertEquals(place("Fargo", "North Dakota", "United States"), facts.place());
+    }
+
+    @Test
+    void aSentenceDatedLongBeforeTheArticleRecallsAnotherEvent() {
+        KeyFacts facts = facts("Seven wounded in shooting at apartment complex", """
+                Seven people were wounded when gunmen opened fire on a courtyard late Sunday, police said.
+                In November 2022, a man was shot and killed in the same courtyard.
+                """, "2025-06-09");
+        assertEquals(0, facts.killed());
+        assertEquals(7, facts.injured());
+        assertEquals("2025-06-08", facts.date());
+    }
+
+    @Test
+    void theDayOfTheTollsSentenceCountsWithItsTimeOfDay() {
+        KeyFacts facts = facts("Suspect appears in court", """
+                A suspect appeared in court on Monday. She is accused of fatally stabbing two neighbors late \
+                Friday night at a cabin.
+                """, "2025-06-09");
+        assertEquals(2, facts.killed());
+        assertEquals("2025-06-06", facts.date());
+        assertTrue(facts.evidence().stream().anyMatch(e -> e.fact().equals(KeyFacts.DATE) && e.basis() == null),
+                "a day the toll's sentence names is stated");
+    }
+
+    @Test
+    void aStationsCreditLineIsNotWhereItHappened() {
+        KeyFacts facts = facts("Hunter wounded at campground", """
+                KXVO - Tulsa
+
+                A hunter was wounded on Saturday at a campground in Arkansas, rangers said.
+                """, "2025-06-09");
+        assertEquals(place(null, "Arkansas", "United States"), facts.place());
     }
 }
