@@ -68,6 +68,6 @@ public final class ArticleEnricher implements Enricher {
         EventDate event = dated.eventDate();
         return new EnrichedArticle(article, found, dated.mentions(), event == null ? null : event.value(), event,
                 signature, language.code(), steps.errors(),
-                steps.run(Steps.FACTS, null, () -> facts.extract(article, found, dated.mentions(), event)));
+                steps.run(Steps.FACTS, null, () -> facts.extract(article, found, dated.mentions(), event, language)));
     }
 }

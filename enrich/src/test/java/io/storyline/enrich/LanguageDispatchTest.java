@@ -33,6 +33,18 @@ class LanguageDispatchTest {
     }
 
     @Test
+    void englishCountingRulesAreNotAppliedToAnotherLanguage() {
+        assumeTrue(available(Language.GERMAN), "models left out of this build");
+        EnrichedArticle enriched = new ArticleEnricher(EnrichLanguages.of(Language.ENGLISH, Language.GERMAN))
+                .enrich(article("de", "Raketenangriff auf Dnipro am Donnerstag. Ein Sprecher zitierte den Bericht "
+                        + "auf Englisch: \"Two people were killed and 15 injured.\""));
+
+        assertEquals(null, enriched.facts().killed(), enriched.facts().toString());
+        assertEquals(null, enriched.facts().injured(), enriched.facts().toString());
+        assertEquals("2024-11-21", enriched.facts().date());
+    }
+
+    @Test
     void anArticleInALanguageNotReadKeepsOnlyWhatNeedsNoLanguage() {
         EnrichedArticle enriched = new ArticleEnricher(EnrichLanguages.of(Language.ENGLISH))
                 .enrich(article("it", "Giovedì la Russia ha attaccato la città di Dnipro. Il presidente Putin ha "

@@ -5,6 +5,7 @@ import io.storyline.common.article.DateMention;
 import io.storyline.common.article.Entity;
 import io.storyline.common.article.EventDate;
 import io.storyline.common.facts.KeyFacts;
+import io.storyline.enrich.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,14 +29,18 @@ public final class FactExtractor {
      * @param entities  the entities enrich found in the body
      * @param dates     the date mentions enrich resolved in the body
      * @param eventDate enrich's estimate of the event's day, or null
+     * @param language  the language the article was read in: the casualty counts are read by rules of English
+     *                  ("two were killed"), which another language's text must not be put through; its place and
+     *                  date come from its entities and dates, read in its own language
      */
-    public KeyFacts extract(Article article, List<Entity> entities, List<DateMention> dates, EventDate eventDate) {
+    public KeyFacts extract(Article article, List<Entity> entities, List<DateMention> dates, EventDate eventDate,
+                            Language language) {
         List<Sentence> sentences = Sentences.of(article.title(), article.body());
         int firstBody = article.title() == null || article.title().isBlank() ? 0 : 1;
         List<Casualty> found = new ArrayList<>();
         java.util.Set<Integer> recalled = RecalledSentences.of(sentences, dates, article.publishedDate());
         for (Sentence sentence : sentences) {
-            if (!recalled.contains(sentence.index())) {
+            if (language == Language.ENGLISH && !recalled.contains(sentence.index())) {
                 found.addAll(casualties.find(sentence));
             }
         }
