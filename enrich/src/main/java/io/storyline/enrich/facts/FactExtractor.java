@@ -21,9 +21,11 @@ public final class FactExtractor {
     /** Evidence sentences are cut to this many characters: enough to read, bounded on every record. */
     static final int EVIDENCE_LENGTH = 300;
     static final String FROM_PUBLICATION = "(no date in the text: the publication date)";
+    static final String FROM_OUTLET = "(no place in the text: where the outlet is) ";
 
     private final CasualtyMentions casualties = new CasualtyMentions();
     private final EventPlace places = new EventPlace(UsGeography.shared());
+    private final OutletPlace outlets = new OutletPlace(UsGeography.shared());
 
     /**
      * @param entities  the entities enrich found in the body
@@ -64,11 +66,15 @@ public final class FactExtractor {
             evidence.add(new KeyFacts.Evidence(KeyFacts.DATE, date,
                     said == null ? FROM_PUBLICATION : cut(said.text()), null, stated ? null : KeyFacts.Evidence.INFERRED));
         }
+        KeyFacts.Place where = place == null ? null : place.place();
         if (place != null) {
-            evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(place.place()), cut(place.sentence().text()),
+            evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(where), cut(place.sentence().text()),
                     null, place.guessed() ? KeyFacts.Evidence.INFERRED : null));
+        } else if (language == Language.ENGLISH && (where = outlets.of(article.url())) != null) {
+            evidence.add(new KeyFacts.Evidence(KeyFacts.PLACE, describe(where), cut(FROM_OUTLET + article.url()), null,
+                    KeyFacts.Evidence.INFERRED));
         }
-        return new KeyFacts(killed, injured, date, place == null ? null : place.place(), evidence);
+        return new KeyFacts(killed, injured, date, where, evidence);
     }
 
     private static Integer figure(String fact, ArticleToll.Figure figure, List<KeyFacts.Evidence> evidence) {

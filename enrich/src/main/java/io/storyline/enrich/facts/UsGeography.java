@@ -77,6 +77,12 @@ final class UsGeography {
         return code;
     }
 
+    /** Every listed place of at least {@code population} people. */
+    List<Place> placesOfAtLeast(int population) {
+        return places.values().stream().flatMap(List::stream).filter(p -> p.population() >= population).distinct()
+                .toList();
+    }
+
     /** The places of that name, most populous first; empty when none is listed. */
     List<Place> places(String name) {
         return places.getOrDefault(key(name), Collections.emptyList());

@@ -29,6 +29,35 @@ class FactExtractorTest {
         return enricher.enrich(article).facts();
     }
 
+    private static KeyFacts factsFrom(String url, String body) {
+        Article article = new Article(Article.SCHEMA_VERSION, "t", url, null, "Teen hurt in shooting", body,
+                "2025-04-02", "article", "en", null, "h");
+        return enricher.enrich(article).facts();
+    }
+
+    @Test
+    void aLocalReportNamingNoPlaceHappenedWhereItsOutletIs() {
+        KeyFacts facts = factsFrom("https://www.wxyz7tulsa.com/news/teen-hurt",
+                "A 16-year-old was shot in the leg on Tuesday night in the 400 block of Elm Street, police said.");
+        assertEquals(place("Tulsa", "Oklahoma", "United States"), facts.place());
+        assertTrue(facts.evidence().stream().anyMatch(e -> e.fact().equals(KeyFacts.PLACE)
+                && KeyFacts.Evidence.INFERRED.equals(e.basis())), facts.evidence().toString());
+        KeyFacts named = factsFrom("https://www.wxyz7tulsa.com/news/teen-hurt",
+                "A 16-year-old was shot in the leg on Tuesday night in Broken Arrow, Oklahoma, police said.");
+        assertEquals("Broken Arrow", named.place().city(), "the text's place comes first");
+    }
+
+    @Test
+    void theOutletsNameIsItsOwnLabelNotASubDomain() {
+        OutletPlace outlets = new OutletPlace(UsGeography.shared());
+        assertNull(outlets.of("https://mobile.examplenews.com/story"), "Mobile, Alabama is no outlet here");
+        assertEquals(place(null, "Oregon", "United States"), outlets.of("https://www.oregondaily.example/x"));
+        assertEquals("Jacksonville", outlets.of("https://jacksonvillenow.com/a").city());
+        assertEquals("Missouri", outlets.of("https://kansascitynews.com/a").region());
+        assertNull(outlets.of("not a link"));
+        assertNull(outlets.of(null));
+    }
+
     private static KeyFacts.Place place(String city, String region, String country) {
         return new KeyFacts.Place(city, region, country);
     }
