@@ -1,7 +1,7 @@
 package io.storyline.aggregate.clustering;
 
 import io.storyline.common.article.EntityType;
-import java.text.Normalizer;
+import io.storyline.common.text.Accents;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Compares articles with incidents: the article's weighted vectors, the {@link MatchFeatures} against one
@@ -27,8 +26,6 @@ final class Similarity {
 
     private static final String PERSON_KEY = "e:" + EntityType.PERSON.toLowerCase(Locale.ROOT) + "|";
     private static final String PLACE_KEY = "e:" + EntityType.LOCATION.toLowerCase(Locale.ROOT) + "|";
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final TermStatistics statistics;
 
@@ -220,8 +217,7 @@ final class Similarity {
         if (!COMPARED_TYPES.contains(type)) {
             return null;
         }
-        String name = ArticleFeatures.matchKey(ArticleFeatures.nameOf(entityKey));
-        name = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return "e:" + type.toLowerCase(Locale.ROOT) + "|" + name;
+        return "e:" + type.toLowerCase(Locale.ROOT) + "|"
+                + Accents.strip(ArticleFeatures.matchKey(ArticleFeatures.nameOf(entityKey)));
     }
 }

@@ -3,12 +3,11 @@ package io.storyline.board.incidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.storyline.common.article.EntityType;
 import io.storyline.common.incident.Incident;
-import java.text.Normalizer;
+import io.storyline.common.text.Accents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a desk asks of the list, as the page's address carries it ({@code ?q=&place=&entity=&min_sources=&status=}),
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public record IncidentFilter(String text, String place, String entity, int minSources, String status) {
 
     public static final IncidentFilter ALL = new IncidentFilter("", "", "", 0, "");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The filter a query string's parameters describe; a malformed value is the user's mistake, said plainly. */
     public static IncidentFilter of(Map<String, String> query) {
@@ -79,8 +77,7 @@ public record IncidentFilter(String text, String place, String entity, int minSo
         if (value == null) {
             return "";
         }
-        return MARKS.matcher(Normalizer.normalize(value.strip(), Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        return Accents.strip(value.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

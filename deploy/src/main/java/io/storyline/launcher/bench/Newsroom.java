@@ -248,7 +248,6 @@ public final class Newsroom {
     }
 
     private static String slug(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return io.storyline.common.text.Accents.strip(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

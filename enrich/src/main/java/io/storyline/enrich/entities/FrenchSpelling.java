@@ -1,6 +1,6 @@
 package io.storyline.enrich.entities;
 
-import java.text.Normalizer;
+import io.storyline.common.text.Accents;
 
 /** French print's habit of leaving capitals unaccented ("Etat" for "État"), for matching names both ways. */
 final class FrenchSpelling {
@@ -13,12 +13,7 @@ final class FrenchSpelling {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c) && c > 127) {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                out.append(base.charAt(0));
-            } else {
-                out.append(c);
-            }
+            out.append(Character.isUpperCase(c) && c > 127 ? Accents.strip(String.valueOf(c)) : String.valueOf(c));
         }
         return out.toString();
     }

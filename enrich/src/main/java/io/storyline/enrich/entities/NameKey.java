@@ -1,6 +1,6 @@
 package io.storyline.enrich.entities;
 
-import java.text.Normalizer;
+import io.storyline.common.text.Accents;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z0-9]+");
     private static final String[][] SPELLINGS = {
         {"tsch", "h"}, {"sch", "h"}, {"tch", "h"}, {"sh", "h"}, {"ch", "h"}, {"kh", "h"}, {"zh", "h"},
@@ -31,8 +30,7 @@ public final class NameKey {
         if (name == null) {
             return null;
         }
-        String plain = MARKS.matcher(Normalizer.normalize(name.replace("ß", "ss"), Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String plain = Accents.strip(name.replace("ß", "ss")).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(plain.length());
         for (String word : NOT_LETTER.split(plain)) {
             if (word.isEmpty()) {
