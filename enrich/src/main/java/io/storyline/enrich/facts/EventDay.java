@@ -90,7 +90,7 @@ final class EventDay {
         for (Sentence sentence : sentences) {
             for (DateMention mention : dates) {
                 // "Friday night" is a day too (2025-06-13TNI): the time of day is no reason to pass it over.
-                if (mention.start() >= sentence.start() && mention.start() < sentence.end() && mention.value() != null
+                if (sentence.holds(mention.start()) && mention.value() != null
                         && DAY.matcher(mention.value()).matches()
                         && (mention.value().length() == 10 || NAMES_A_DAY.matcher(mention.text()).find())
                         && notAfter(mention.value().substring(0, 10), article)

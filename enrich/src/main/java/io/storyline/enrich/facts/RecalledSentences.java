@@ -31,10 +31,9 @@ final class RecalledSentences {
             if (last == null || !last.isBefore(before)) {
                 continue;
             }
-            for (Sentence sentence : sentences) {
-                if (!sentence.headline() && mention.start() >= sentence.start() && mention.start() < sentence.end()) {
-                    out.add(sentence.index());
-                }
+            Sentence sentence = Sentences.containing(sentences, mention.start());
+            if (sentence != null) {
+                out.add(sentence.index());
             }
         }
         return out;

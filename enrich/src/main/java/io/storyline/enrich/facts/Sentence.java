@@ -14,4 +14,9 @@ record Sentence(int index, String text, int start) {
     int end() {
         return start + text.length();
     }
+
+    /** Whether a body offset lies in this sentence (never in the headline, which has no body offsets). */
+    boolean holds(int offset) {
+        return !headline() && offset >= start && offset < end();
+    }
 }

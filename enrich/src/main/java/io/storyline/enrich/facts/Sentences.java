@@ -66,7 +66,7 @@ final class Sentences {
     /** The body sentence holding a body offset, or null. */
     static Sentence containing(List<Sentence> sentences, int offset) {
         for (Sentence sentence : sentences) {
-            if (!sentence.headline() && offset >= sentence.start() && offset < sentence.end()) {
+            if (sentence.holds(offset)) {
                 return sentence;
             }
         }
