@@ -87,11 +87,11 @@ public final class EntityExtractor {
             Runnable rules = nameRules != null
                     ? () -> nameRules.apply(sentence, found)
                     : () -> {
-                        if (frenchPlaces != null) {
+                        if (french) {
                             HyphenatedNames.join(sentence, found);
                         }
                         localRules.apply(sentence, found);
-                        if (frenchPlaces != null) {
+                        if (french) {
                             frenchPlaces.apply(sentence, found);
                         }
                     };
