@@ -11,6 +11,7 @@ import io.storyline.launcher.tools.EnrichFileCommand;
 import io.storyline.launcher.tools.EvalCommand;
 import io.storyline.launcher.tools.PublishCommand;
 import io.storyline.launcher.tools.TopicsCommand;
+import io.storyline.launcher.tools.TrainCommand;
 import picocli.CommandLine;
 
 /** The launcher's commands, in the order {@code --help} lists them. */
@@ -38,6 +39,7 @@ final class Commands {
         cli.addSubcommand("enrich-file", new EnrichFileCommand());
         cli.addSubcommand("eval", new EvalCommand());
         cli.addSubcommand("bench", new BenchCommand());
+        cli.addSubcommand("train", new TrainCommand());
         // Each benchmark reads its own options.
         cli.getSubcommands().get("bench").getSubcommands().values()
                 .forEach(benchmark -> benchmark.setUnmatchedOptionsArePositionalParams(true));

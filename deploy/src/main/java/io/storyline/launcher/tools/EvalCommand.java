@@ -68,7 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static Language language(String code) {
+    /** The language a {@code --language} option names, or a user error. */
+    static Language language(String code) {
         Language language = Language.of(code);
         if (language == null) {
             throw new UserError("--language must be en, de, fr or es, not '" + code + "'");

@@ -13,7 +13,7 @@ import java.util.List;
  * organisations and weapons named in English whatever the language wrote), the key that compares one entity
  * across languages ({@link NameKey}) and character offsets into the body.
  *
- * <p>Building one loads (once per process and language) CoreNLP's model and the gazetteers of its language, and
+ * <p>Building one loads (once per process and language) the language's name model and the gazetteers of its language, and
  * sets up a tokeniser of its own: build one per thread at start-up. Not thread-safe.
  */
 public final class EntityExtractor {
@@ -41,8 +41,10 @@ public final class EntityExtractor {
         this.modelOnly = modelOnly;
         this.french = language == Language.FRENCH;
         Gazetteer gazetteer = Gazetteer.forLanguage(language);
-        this.tagger = new NameTagger(language);
-        this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.forLanguage(language));
+        this.tagger = new NameTagger(language, NameModels.named(
+                modelOnly ? language.coreNlpNameModel() : language.nameModel()));
+        this.sentenceMentions = new SentenceMentions(gazetteer, WeaponMatcher.forLanguage(language),
+                language.hasTrainedNameModel());
         // English's corrections are rules of English naming; other languages have their own.
         this.nameRules = language == Language.ENGLISH ? new NameRules() : null;
         this.localRules = language == Language.ENGLISH ? null : new LocalNameRules(language);

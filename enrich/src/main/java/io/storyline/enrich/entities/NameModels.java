@@ -17,26 +17,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * Wikipedia text, which generalises far better beyond Reuters news than the CoNLL-only 4-class model (wikigold
  * micro-F1 over PER/LOC/ORG 73.3 against 66.6, measured on gold tokens). Letting the 4-class model's MISC spans veto
  * it cost more recall than it gained precision and halved the speed; nationalities come from the gazetteer instead.
- * German, French and Spanish use the one model CoreNLP ships for each ({@link Language#nameModel()}).
+ * Spanish uses a model Storyline trained on Spanish newswire ({@link NameModelTraining}); German and French the
+ * one model CoreNLP ships for each ({@link Language#nameModel()}).
  */
 final class NameModels {
 
-    private static final Map<Language, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
 
     private NameModels() {
     }
 
     static CRFClassifier<CoreLabel> forLanguage(Language language) {
-        return LOADED.computeIfAbsent(language, l -> load(l.nameModel()));
+        return named(language.nameModel());
     }
 
-    private static CRFClassifier<CoreLabel> load(String resource) {
+    /** The model at a classpath resource, loaded once per process. */
+    static CRFClassifier<CoreLabel> named(String resource) {
+        return LOADED.computeIfAbsent(resource, NameModels::load);
+    }
+
+    static CRFClassifier<CoreLabel> load(String resource) {
         try {
             return CRFClassifier.getClassifier(resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the CoreNLP model " + resource, e);
+            throw new UncheckedIOException("cannot load the name model " + resource, e);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the CoreNLP model " + resource + " does not match the CoreNLP version", e);
+            throw new IllegalStateException("the name model " + resource + " does not match the CoreNLP version", e);
         }
     }
 }

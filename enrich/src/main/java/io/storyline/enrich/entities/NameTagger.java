@@ -33,6 +33,10 @@ final class NameTagger {
 
     /** The tokeniser and CRF of one language: CoreNLP's tokeniser for it, so tokens are cut as the CRF learnt them. */
     NameTagger(Language language) {
+        this(language, NameModels.forLanguage(language));
+    }
+
+    NameTagger(Language language, CRFClassifier<CoreLabel> names) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", language.code());
@@ -47,7 +51,7 @@ final class NameTagger {
         // News bodies put one paragraph or caption per line; a line never continues a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.splitter = new StanfordCoreNLP(props, false);
-        this.names = NameModels.forLanguage(language);
+        this.names = names;
         this.french = language == Language.FRENCH;
     }
 

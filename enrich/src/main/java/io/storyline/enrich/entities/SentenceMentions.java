@@ -20,10 +20,21 @@ final class SentenceMentions {
 
     private final Gazetteer gazetteer;
     private final WeaponMatcher weapons;
+    /**
+     * Whether a listed place the tagger read as an organisation or person stays as tagged: so with a model trained
+     * on the language's own newswire, which learnt when a city's name names its club or its council (Spanish dev
+     * micro F1 79.53 → 79.96); CoreNLP's models, trained on other conventions, are corrected by the gazetteer.
+     */
+    private final boolean trustTaggedNames;
 
     SentenceMentions(Gazetteer gazetteer, WeaponMatcher weapons) {
+        this(gazetteer, weapons, false);
+    }
+
+    SentenceMentions(Gazetteer gazetteer, WeaponMatcher weapons, boolean trustTaggedNames) {
         this.gazetteer = gazetteer;
         this.weapons = weapons;
+        this.trustTaggedNames = trustTaggedNames;
     }
 
     List<Mention> find(List<Token> tokens) {
@@ -136,6 +147,8 @@ final class SentenceMentions {
         Mention tagged = overlapping.get(0);
         if (overlapping.size() == 1 && tagged.start() == match.start() && tagged.end() == match.end()) {
             if (EntityType.WEAPON.equals(tagged.type())
+                    || (trustTaggedNames && (EntityType.ORGANIZATION.equals(tagged.type())
+                            || EntityType.PERSON.equals(tagged.type())))
                     || (place.ambiguous() && !EntityType.LOCATION.equals(tagged.type()))) {
                 return false;
             }

@@ -61,7 +61,7 @@ public final class EnrichLanguages {
             }
             if (!modelsPresent(language)) {
                 throw new ConfigException(SETTING + " lists " + language.code() + " but its models ("
-                        + language.modelsJar() + ") are not on the classpath: add the jar or leave the language out");
+                        + language.modelJars() + ") are not on the classpath: add the jar or leave the language out");
             }
             if (!out.contains(language)) {
                 out.add(language);
@@ -74,7 +74,8 @@ public final class EnrichLanguages {
     }
 
     private static boolean modelsPresent(Language language) {
-        return EnrichLanguages.class.getClassLoader().getResource(language.nameModel()) != null;
+        ClassLoader loader = EnrichLanguages.class.getClassLoader();
+        return loader.getResource(language.coreNlpNameModel()) != null && loader.getResource(language.nameModel()) != null;
     }
 
     /** The pipeline that reads an article of this language (ISO code, or null when unknown), or null for none. */

@@ -8,23 +8,26 @@ import java.util.Locale;
  * that leaves a language out can leave its jar out too.
  */
 public enum Language {
-    ENGLISH("en", Locale.ENGLISH, "models", "english.all.3class.distsim.crf.ser.gz"),
-    GERMAN("de", Locale.GERMAN, "models-german", "german.distsim.crf.ser.gz"),
-    FRENCH("fr", Locale.FRENCH, "models-french", "french-wikiner-4class.crf.ser.gz"),
-    SPANISH("es", Locale.forLanguageTag("es"), "models-spanish", "spanish.ancora.distsim.s512.crf.ser.gz");
+    ENGLISH("en", Locale.ENGLISH, "models", "english.all.3class.distsim.crf.ser.gz", null),
+    GERMAN("de", Locale.GERMAN, "models-german", "german.distsim.crf.ser.gz", null),
+    FRENCH("fr", Locale.FRENCH, "models-french", "french-wikiner-4class.crf.ser.gz", null),
+    SPANISH("es", Locale.forLanguageTag("es"), "models-spanish", "spanish.ancora.distsim.s512.crf.ser.gz",
+            "io/storyline/names/spanish-conll2002.crf.ser.gz");
 
     private static final String NER_MODELS = "edu/stanford/nlp/models/ner/";
 
     private final String code;
     private final Locale locale;
     private final String modelsClassifier;
-    private final String nameModel;
+    private final String coreNlpNameModel;
+    private final String trainedNameModel;
 
-    Language(String code, Locale locale, String modelsClassifier, String nameModel) {
+    Language(String code, Locale locale, String modelsClassifier, String coreNlpNameModel, String trainedNameModel) {
         this.code = code;
         this.locale = locale;
         this.modelsClassifier = modelsClassifier;
-        this.nameModel = nameModel;
+        this.coreNlpNameModel = coreNlpNameModel;
+        this.trainedNameModel = trainedNameModel;
     }
 
     /** ISO 639-1 code, as {@code Article.language} and the settings write it. */
@@ -36,14 +39,29 @@ public enum Language {
         return locale;
     }
 
-    /** Classpath resource of CoreNLP's CRF name tagger for this language. */
+    /**
+     * Classpath resource of the CRF name tagger enrich uses for this language: Storyline's own where one was trained
+     * for the language ({@code storyline train names}, shipped in the {@code names-<language>} module), otherwise
+     * CoreNLP's.
+     */
     public String nameModel() {
-        return NER_MODELS + nameModel;
+        return trainedNameModel != null ? trainedNameModel : coreNlpNameModel();
     }
 
-    /** The Maven classifier of the CoreNLP jar that holds this language's models. */
-    public String modelsJar() {
-        return "stanford-corenlp-4.5.10-" + modelsClassifier + ".jar";
+    /** Whether enrich reads this language's names with a model Storyline trained on the language's own newswire. */
+    public boolean hasTrainedNameModel() {
+        return trainedNameModel != null;
+    }
+
+    /** Classpath resource of CoreNLP's own CRF name tagger for this language: the baseline, and its word clusters. */
+    public String coreNlpNameModel() {
+        return NER_MODELS + coreNlpNameModel;
+    }
+
+    /** The jars that hold this language's models: CoreNLP's, and Storyline's trained name model where there is one. */
+    public String modelJars() {
+        String coreNlp = "stanford-corenlp-4.5.10-" + modelsClassifier + ".jar";
+        return trainedNameModel == null ? coreNlp : coreNlp + " and storyline-names-" + name().toLowerCase(Locale.ROOT) + ".jar";
     }
 
     /** The language of an ISO 639-1 code, or null when enrich has no pipeline for it. */
