@@ -57,4 +57,15 @@ class SentenceMentionsTest {
         assertEquals(List.of("Jordan=LOCATION/COUNTRY/Jordan"), found("flights to Jordan/LOC resumed"));
         assertEquals(List.of(), found("Michael Jordan once said"));
     }
+
+    @Test
+    void aListedPlaceTaggedAsAnOrganisationIsAPlaceUnlessTheTaggerLearntTheLanguagesNews() {
+        String clubs = "Dnipro/ORG beat Bryansk/ORG at home";
+        assertEquals(List.of("Dnipro=LOCATION/CITY/Ukraine", "Bryansk=LOCATION/CITY/Russia"), found(clubs));
+
+        SentenceMentions trusting = new SentenceMentions(Gazetteer.shared(), WeaponMatcher.shared(), true);
+        List<Token> tokens = Tokens.labelled(clubs);
+        assertEquals(List.of("Dnipro=ORGANIZATION", "Bryansk=ORGANIZATION"), trusting.find(tokens).stream()
+                .map(m -> DocumentNames.text(tokens, m) + "=" + m.type()).toList());
+    }
 }
