@@ -13,8 +13,8 @@ import java.util.List;
  * organisations and weapons named in English whatever the language wrote), the key that compares one entity
  * across languages ({@link NameKey}) and character offsets into the body.
  *
- * <p>Building one loads (once per process and language) the language's name model and the gazetteers of its language, and
- * sets up a tokeniser of its own: build one per thread at start-up. Not thread-safe.
+ * <p>Building one loads (once per process and language) the language's name model and gazetteers, and sets up a
+ * tokeniser of its own: build one per thread at start-up. Not thread-safe.
  */
 public final class EntityExtractor {
 

@@ -27,10 +27,6 @@ final class NameModels {
     private NameModels() {
     }
 
-    static CRFClassifier<CoreLabel> forLanguage(Language language) {
-        return named(language.nameModel());
-    }
-
     /** The model at a classpath resource, loaded once per process. */
     static CRFClassifier<CoreLabel> named(String resource) {
         return LOADED.computeIfAbsent(resource, NameModels::load);

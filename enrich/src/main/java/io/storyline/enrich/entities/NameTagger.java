@@ -27,15 +27,7 @@ final class NameTagger {
     private final CRFClassifier<CoreLabel> names;
     private final boolean french;
 
-    NameTagger() {
-        this(Language.ENGLISH);
-    }
-
-    /** The tokeniser and CRF of one language: CoreNLP's tokeniser for it, so tokens are cut as the CRF learnt them. */
-    NameTagger(Language language) {
-        this(language, NameModels.forLanguage(language));
-    }
-
+    /** CoreNLP's tokeniser for the language, so tokens are cut as its CRF learnt them, and a CRF for the language. */
     NameTagger(Language language, CRFClassifier<CoreLabel> names) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");

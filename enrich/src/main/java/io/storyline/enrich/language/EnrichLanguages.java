@@ -75,7 +75,8 @@ public final class EnrichLanguages {
 
     private static boolean modelsPresent(Language language) {
         ClassLoader loader = EnrichLanguages.class.getClassLoader();
-        return loader.getResource(language.coreNlpNameModel()) != null && loader.getResource(language.nameModel()) != null;
+        return loader.getResource(language.coreNlpNameModel()) != null
+                && loader.getResource(language.nameModel()) != null;
     }
 
     /** The pipeline that reads an article of this language (ISO code, or null when unknown), or null for none. */

@@ -61,7 +61,8 @@ public enum Language {
     /** The jars that hold this language's models: CoreNLP's, and Storyline's trained name model where there is one. */
     public String modelJars() {
         String coreNlp = "stanford-corenlp-4.5.10-" + modelsClassifier + ".jar";
-        return trainedNameModel == null ? coreNlp : coreNlp + " and storyline-names-" + name().toLowerCase(Locale.ROOT) + ".jar";
+        return trainedNameModel == null
+                ? coreNlp : coreNlp + " and storyline-names-" + name().toLowerCase(Locale.ROOT) + ".jar";
     }
 
     /** The language of an ISO 639-1 code, or null when enrich has no pipeline for it. */
