@@ -1,5 +1,6 @@
 package io.storyline.launcher.bench;
 
+import io.storyline.common.files.Folders;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.TopicsSetup;
 import io.storyline.common.topic.Topic;
@@ -76,7 +77,7 @@ public final class PipelineBenchmark {
             out.print(options.json() ? report.json() + "\n" : report.table());
             return 0;
         } finally {
-            deleteRecursively(dir);
+            Folders.deleteQuietly(dir);
         }
     }
 
@@ -362,14 +363,6 @@ public final class PipelineBenchmark {
     private void say(String message) {
         if (progress != null) {
             progress.println("bench: " + message);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory: best effort
         }
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.launcher.local;
 import io.storyline.alert.AlertService;
 import io.storyline.alert.AlertSettings;
 import io.storyline.common.alert.Alert;
+import io.storyline.common.files.Folders;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.common.runtime.StreamsSettings;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -129,10 +129,6 @@ final class AlertsOfRun implements AutoCloseable {
     @Override
     public void close() {
         runtime.close();
-        try (Stream<Path> paths = Files.walk(state)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory
-        }
+        Folders.deleteQuietly(state);
     }
 }

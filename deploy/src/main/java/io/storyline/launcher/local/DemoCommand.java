@@ -4,6 +4,7 @@ import io.storyline.alert.AlertService;
 import io.storyline.alert.AlertSettings;
 import io.storyline.board.Board;
 import io.storyline.board.BoardSettings;
+import io.storyline.common.files.Folders;
 import io.storyline.common.incident.Incident;
 import io.storyline.common.runtime.ConfigException;
 import io.storyline.common.runtime.HttpEndpoints;
@@ -22,13 +23,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,8 +102,8 @@ public final class DemoCommand implements Callable<Integer> {
                         });
             }
         } finally {
-            delete(samples);
-            delete(alerting);
+            Folders.deleteQuietly(samples);
+            Folders.deleteQuietly(alerting);
             closed.countDown();
         }
         return 0;
@@ -197,14 +196,6 @@ public final class DemoCommand implements Callable<Integer> {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the demo articles", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder
         }
     }
 }

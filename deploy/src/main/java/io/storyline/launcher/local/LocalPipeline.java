@@ -1,5 +1,6 @@
 package io.storyline.launcher.local;
 
+import io.storyline.common.files.Folders;
 import io.storyline.common.runtime.ServiceRuntime;
 import io.storyline.common.runtime.StorylineConfig;
 import io.storyline.launcher.Services;
@@ -8,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -70,10 +69,6 @@ public final class LocalPipeline implements AutoCloseable {
     public void close() {
         // Closing in parallel: each close waits for its threads, and ten instances one by one add up.
         runtimes.parallelStream().forEach(ServiceRuntime::close);
-        try (Stream<Path> paths = Files.walk(stateRoot)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temporary directory
-        }
+        Folders.deleteQuietly(stateRoot);
     }
 }

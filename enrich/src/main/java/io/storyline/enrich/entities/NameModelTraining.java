@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.FeatureFactory;
+import io.storyline.common.files.Folders;
 import io.storyline.enrich.language.Language;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +86,7 @@ public final class NameModelTraining {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 
@@ -160,16 +160,5 @@ public final class NameModelTraining {
             props.load(in);
         }
         return props;
-    }
-
-    private static void deleteQuietly(Path work) {
-        if (work == null) {
-            return;
-        }
-        try (var files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is no reason to fail a finished training
-        }
     }
 }
