@@ -3,6 +3,7 @@ package io.storyline.launcher.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.common.json.Json;
+import io.storyline.common.text.Accents;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -248,6 +249,6 @@ public final class Newsroom {
     }
 
     private static String slug(String name) {
-        return io.storyline.common.text.Accents.strip(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Accents.strip(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
