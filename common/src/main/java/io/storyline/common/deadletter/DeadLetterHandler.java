@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -75,6 +76,15 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
                                                            ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RetriableException) {
+            // The broker was away or busy (a restart, a leader moving, a delivery timeout), not the record at
+            // fault, a dead letter's own write included: Streams retries the task from its last commit, as Kafka's
+            // own handler does. A dead letter here would put a good record on news.dlq and, without exactly-once,
+            // drop it from the output.
+            LOG.warn("{}: writing to {} failed for now, the task retries from its last commit: {}", service,
+                    record.topic(), DeadLetterHeaders.messageOf(exception));
+            return ProductionExceptionHandler.Response.retry();
+        }
         if (topic.equals(record.topic())) {
             // The dead letter itself could not be written: there is nowhere left to put the record, and
             // resuming would lose it. Failing stops the client (the process exits non-zero) with the cause logged.
