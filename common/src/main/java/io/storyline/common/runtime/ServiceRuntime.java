@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.CloseOptions;
@@ -60,12 +61,15 @@ public final class ServiceRuntime implements AutoCloseable {
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean closeRequested;
+    private final boolean staticMember;
 
     private ServiceRuntime(StreamsService service, StorylineConfig config) {
         this.service = service;
         this.config = config;
         this.topics = config.topics();
         Properties props = StreamsSettings.of(service, config, topics);
+        this.staticMember = props.stringPropertyNames().stream().anyMatch(k -> k.endsWith(
+                ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
         this.meters = new ServiceMeters(service.name());
         props.put(ServiceMetrics.CONFIG, meters.metrics());
         ConsumerLag.install(props);
@@ -236,7 +240,12 @@ public final class ServiceRuntime implements AutoCloseable {
                 LOG.warn("{}: closing {} failed: {}", service.name(), worker.name(), e.getMessage());
             }
         }
-        boolean clean = streams.close(CloseOptions.timeout(timeout));
+        // A dynamic member leaves the group as it closes, so its partitions move at once and not after
+        // session.timeout.ms (Streams otherwise stays silent); a static member stays, to take its tasks back.
+        CloseOptions.GroupMembershipOperation membership = staticMember
+                ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                : CloseOptions.GroupMembershipOperation.LEAVE_GROUP;
+        boolean clean = streams.close(CloseOptions.groupMembershipOperation(membership).withTimeout(timeout));
         if (!clean) {
             LOG.warn("{} did not close within {}", service.name(), timeout);
         }

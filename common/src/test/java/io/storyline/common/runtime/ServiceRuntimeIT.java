@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,6 +34,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +152,40 @@ class ServiceRuntimeIT {
             assertEquals(1, runtime.awaitTermination());
             assertEquals(KafkaStreams.State.ERROR, runtime.streams().state());
         }
+    }
+
+    @Test
+    void anInstanceThatClosesLeavesTheGroupAtOnceSoItsPartitionsMoveWithoutWaitingForItsSession() throws Exception {
+        TestTopics test = TestTopics.unique("runtime-leave");
+        // The session outlasts the wait below: only a member that leaves is gone within it.
+        Map<String, String> settings = Map.of("session.timeout.ms", "45000");
+        String group = StreamsSettings.applicationId("ingest", test.config(settings));
+        try (ServiceRuntime first = ServiceRuntime.start(new TitleService(), instance(test, settings, 1));
+             ServiceRuntime second = ServiceRuntime.start(new TitleService(), instance(test, settings, 2));
+             Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
+            awaitMembers(admin, group, 2);
+            second.close();
+            awaitMembers(admin, group, 1);
+            assertEquals(KafkaStreams.State.RUNNING, first.streams().state());
+        }
+    }
+
+    private static StorylineConfig instance(TestTopics test, Map<String, String> settings, int number) {
+        return test.config(settings).with(StreamsConfig.STATE_DIR_CONFIG,
+                        System.getProperty("java.io.tmpdir") + "/" + test.prefix() + "state-" + number)
+                .with(StreamsConfig.CLIENT_ID_CONFIG, test.prefix() + "instance-" + number);
+    }
+
+    private static void awaitMembers(Admin admin, String group, int members) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        int now = -1;
+        while (Instant.now().isBefore(giveUp)) {
+            now = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().size();
+            if (now == members) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("group " + group + " has " + now + " members, not " + members + ", after 30 s");
     }
 }
