@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * A single-node KRaft broker in a child JVM, on fixed ports and a fixed data directory, so a test can kill it with
- * SIGKILL mid-stream and start it again where it was: the same address, the same logs, the same cluster. It runs
+ * A single-node KRaft broker in a child JVM, on fixed ports and a fixed data directory, so a test can stop it
+ * mid-stream and start it again where it was: the same address, the same logs, the same cluster. It runs
  * the launcher's own {@link EmbeddedKafka}; the shared test broker stays up for the other tests.
  */
 final class BrokerProcess implements AutoCloseable {
@@ -48,9 +48,16 @@ final class BrokerProcess implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    /** SIGKILL: no controlled shutdown, no flush; the next start recovers its logs. */
-    void kill() {
-        jvm.kill();
+    /**
+     * SIGTERM, as an operator's restart or a rolling upgrade stops a broker: the broker shuts down in a controlled
+     * way (its logs closed, its producer state written) while clients are still sending.
+     */
+    void stop() {
+        // 143 (SIGTERM) once the shutdown hook has closed the broker; ChildJvm kills it after the grace period.
+        int code = jvm.stop(Duration.ofSeconds(60));
+        if (code != 0 && code != 143) {
+            throw new IllegalStateException("the broker did not stop cleanly (exit " + code + "):\n" + jvm.output());
+        }
     }
 
     /** Starts the broker on the same ports and data as before and waits until it answers. */

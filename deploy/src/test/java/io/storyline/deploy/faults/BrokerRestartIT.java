@@ -13,8 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The broker killed with SIGKILL while articles stream through all three services, then started again on the same
- * data: the services ride it out without a restart of their own, and exactly-once still holds.
+ * The broker restarted (SIGTERM, as a roll or an upgrade restarts it) while articles stream through all three
+ * services, with transactions open, then started again on the same data: the services ride it out without a
+ * restart of their own, and exactly-once still holds.
+ *
+ * <p>Not SIGKILL: a crashed single broker can itself leave a transaction open for good (one of 54 crash-and-restart
+ * cycles of Kafka 4.4.0 lost a commit marker on {@code __consumer_offsets}, see deploy/README.md, "After a broker
+ * crash"), which the services cannot repair (an operator aborts it); the services' own crashes are {@link ServiceCrashIT}'s.
  */
 class BrokerRestartIT {
 
@@ -29,11 +34,11 @@ class BrokerRestartIT {
             try (PipelineAudit audit = new PipelineAudit(pipeline.clientSettings(), pipeline.topics());
                  PacedPublisher publisher = new PacedPublisher(pipeline.clientSettings(),
                          pipeline.topics().raw().name())) {
-                // Three quarters stream in before the kill, the rest after it: the fault lands mid-stream.
+                // Three quarters stream in before the restart, the rest while the broker is down: it lands mid-stream.
                 int split = STORIES.size() * 3 / 4;
                 publisher.publish(STORIES.subList(0, split), 8);
                 int before = audit.awaitOutput("enrich", STORIES.size() / 4);
-                broker.kill();
+                broker.stop();
                 publisher.publish(STORIES.subList(split, STORIES.size()), 8);
                 broker.startAgain();
                 publisher.awaitAcknowledged();
@@ -42,7 +47,7 @@ class BrokerRestartIT {
                 assertEquals(List.of(), problems, pipeline.logs());
                 instances.forEach(i -> assertTrue(i.isAlive(), i + " did not survive the broker's restart:\n"
                         + pipeline.logs()));
-                System.out.println("kill -9 of the broker after " + before + " enriched articles: "
+                System.out.println("broker restarted after " + before + " enriched articles: "
                         + audit.summary() + ", 0 lost, 0 duplicated");
             }
         }
