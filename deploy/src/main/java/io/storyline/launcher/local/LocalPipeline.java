@@ -43,9 +43,15 @@ public final class LocalPipeline implements AutoCloseable {
                 }
                 for (int i = 1; i <= instances; i++) {
                     String instance = kind.command() + "-" + i;
-                    runtimes.add(ServiceRuntime.start(kind.create(), config
+                    StorylineConfig own = config
                             .with(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve(instance).toString())
-                            .with(StreamsConfig.CLIENT_ID_CONFIG, "storyline-" + instance)));
+                            .with(StreamsConfig.CLIENT_ID_CONFIG, "storyline-" + instance);
+                    if (kind == Services.Kind.ENRICH
+                            && !config.asMap().containsKey(StreamsConfig.NUM_STREAM_THREADS_CONFIG)) {
+                        own = own.with(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+                                Integer.toString(enrichThreads(instances, Runtime.getRuntime().availableProcessors())));
+                    }
+                    runtimes.add(ServiceRuntime.start(kind.create(), own));
                 }
             }
         } catch (RuntimeException e) {
@@ -53,6 +59,15 @@ public final class LocalPipeline implements AutoCloseable {
             throw e;
         }
         return new LocalPipeline(runtimes, stateRoot);
+    }
+
+    /**
+     * Stream threads of each enrich instance in a local run: the cores the instances leave (at least one). The run
+     * is one machine, and enrich is the stage that needs CPU: a single instance would otherwise enrich on one core
+     * while the other cores wait. {@code num.stream.threads}, when set, wins.
+     */
+    static int enrichThreads(int instances, int cores) {
+        return Math.max(1, cores / instances);
     }
 
     /** The first instance whose client has failed, if any: a local run cannot finish without it. */
