@@ -51,9 +51,27 @@ public final class Newsroom {
 
     private final NewsroomText text = NewsroomText.load();
     private final Random random;
+    private final int minWords;
+    private final int maxWords;
 
+    /** Articles of newswire length, as the benchmarks read them. */
     public Newsroom(long seed) {
+        this(seed, 300, 800);
+    }
+
+    private Newsroom(long seed, int minWords, int maxWords) {
         this.random = new Random(seed);
+        this.minWords = minWords;
+        this.maxWords = maxWords;
+    }
+
+    /**
+     * A newsroom of briefs: the same events, outlets and reprints in articles of some 110 to 220 words (a lede, a
+     * few facts, a quote), for tests that run thousands of articles through the pipeline many times and are about
+     * the order of the stream, not the length of its texts.
+     */
+    public static Newsroom briefs(long seed) {
+        return new Newsroom(seed, 110, 220);
     }
 
     /**
@@ -147,7 +165,7 @@ public final class Newsroom {
 
     private Story article(Event event, String id, String outlet, Instant at) {
         NewsroomText.Kind kind = event.kind();
-        int target = 300 + random.nextInt(501);
+        int target = minWords + random.nextInt(maxWords - minWords + 1);
         List<String> facts = shuffled(kind.facts().subList(1, kind.facts().size()));
         List<String> quotes = shuffled(kind.quotes());
         List<String> generic = shuffled(text.generic());

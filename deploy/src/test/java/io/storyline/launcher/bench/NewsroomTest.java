@@ -65,6 +65,15 @@ class NewsroomTest {
     }
 
     @Test
+    void briefsAreShorterCoverageOfTheSameKindOfNews() {
+        List<Newsroom.Story> briefs = Newsroom.briefs(1).write(40, 4, 0.1);
+        var words = briefs.stream().mapToInt(Newsroom.Story::words).summaryStatistics();
+        assertTrue(words.getMin() >= 100 && words.getMax() <= 260, words.toString());
+        assertEquals(40, Newsroom.expectedIncidents(briefs).size(), "one incident per event, as in full articles");
+        assertEquals(briefs, Newsroom.briefs(1).write(40, 4, 0.1), "reproducible from its seed");
+    }
+
+    @Test
     void articlesHaveNewswireLengthAndArePublishedInOrderInThePast() throws Exception {
         List<Newsroom.Story> stories = new Newsroom(1).write(40, 4, 0);
         var words = stories.stream().mapToInt(Newsroom.Story::words).summaryStatistics();
