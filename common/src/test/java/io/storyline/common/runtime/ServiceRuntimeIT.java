@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -163,15 +164,11 @@ class ServiceRuntimeIT {
         try (ServiceRuntime first = ServiceRuntime.start(new TitleService(), instance(test, settings, 1));
              ServiceRuntime second = ServiceRuntime.start(new TitleService(), instance(test, settings, 2));
              Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()))) {
-            awaitMembers(admin, group, 2);
+            await("members of " + group, () -> members(admin, group), 2);
             second.close();
-            awaitMembers(admin, group, 1);
+            await("members of " + group, () -> members(admin, group), 1);
             // The one left takes over the partitions and carries on (it rebalances first).
-            Instant giveUp = Instant.now().plusSeconds(30);
-            while (first.streams().state() != KafkaStreams.State.RUNNING && Instant.now().isBefore(giveUp)) {
-                Thread.sleep(100);
-            }
-            assertEquals(KafkaStreams.State.RUNNING, first.streams().state());
+            await("the remaining instance", () -> first.streams().state(), KafkaStreams.State.RUNNING);
         }
     }
 
@@ -181,16 +178,20 @@ class ServiceRuntimeIT {
                 .with(StreamsConfig.CLIENT_ID_CONFIG, test.prefix() + "instance-" + number);
     }
 
-    private static void awaitMembers(Admin admin, String group, int members) throws Exception {
+    private static int members(Admin admin, String group) throws Exception {
+        return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().size();
+    }
+
+    /** Waits up to 30 s for {@code probe} to answer {@code expected}. */
+    private static <T> void await(String what, Callable<T> probe, T expected) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(30);
-        int now = -1;
-        while (Instant.now().isBefore(giveUp)) {
-            now = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().size();
-            if (now == members) {
-                return;
+        T now = probe.call();
+        while (!expected.equals(now)) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError(what + ": " + now + ", not " + expected + ", after 30 s");
             }
             Thread.sleep(200);
+            now = probe.call();
         }
-        throw new AssertionError("group " + group + " has " + now + " members, not " + members + ", after 30 s");
     }
 }
